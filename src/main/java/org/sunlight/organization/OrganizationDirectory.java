@@ -31,4 +31,10 @@ public interface OrganizationDirectory {
     List<PostView> postsOf(long unitId);
 
     Optional<StaffView> staff(long id);
+
+    /** Departments with exactly this name (names are unique within a region, not across regions). */
+    List<DepartmentView> departmentsNamed(String name);
+
+    /** Staff with exactly this name (names may repeat). */
+    List<StaffView> staffNamed(String name);
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.sunlight.common.NavigationContributor;
 import org.sunlight.common.NavigationItem;
+import org.sunlight.common.WorkspaceNotice;
+import org.sunlight.common.WorkspaceNoticeProvider;
 
 /**
  * Puts the navigation into every page's model: public links for everyone, workspace links only
@@ -23,8 +25,10 @@ import org.sunlight.common.NavigationItem;
 class NavigationAdvice {
 
     private final List<NavigationItem> items;
+    private final List<WorkspaceNoticeProvider> noticeProviders;
 
-    NavigationAdvice(List<NavigationContributor> contributors) {
+    NavigationAdvice(List<NavigationContributor> contributors, List<WorkspaceNoticeProvider> noticeProviders) {
+        this.noticeProviders = noticeProviders;
         this.items = contributors.stream().flatMap(c -> c.navigation().stream())
                 .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
@@ -52,6 +56,15 @@ class NavigationAdvice {
                 .filter(i -> i.area() == NavigationItem.Area.WORKSPACE)
                 .filter(i -> i.roles().stream().anyMatch(roles::contains))
                 .toList();
+    }
+
+    @ModelAttribute("workspaceNotices")
+    List<WorkspaceNotice> workspaceNotices() {
+        Set<String> roles = roles();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return noticeProviders.stream().flatMap(p -> p.notices(roles).stream()).toList();
     }
 
     /** Role names without the ROLE_ prefix, lower case: handler, unit_head, ... */
