@@ -45,6 +45,11 @@ public final class Checks {
         return this;
     }
 
+    public Checks addAll(java.util.Collection<FieldProblem> more) {
+        problems.addAll(more);
+        return this;
+    }
+
     public boolean ok() {
         return problems.isEmpty();
     }
