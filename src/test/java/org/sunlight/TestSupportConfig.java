@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Primary;
 public class TestSupportConfig {
 
     @Bean
+    TestUsers testUsers(org.sunlight.identity.internal.PrincipalFactory principals) {
+        return new TestUsers(principals);
+    }
+
+    @Bean
     @Primary
     MutableClock mutableClock(@Value("${sunlight.zone:Asia/Shanghai}") String zone) {
         return new MutableClock(ZoneId.of(zone));
