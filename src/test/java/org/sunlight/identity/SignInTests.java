@@ -129,7 +129,7 @@ class SignInTests {
         String username = newCitizen();
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andReturn().getRequest().getSession();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout").session(session)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/logout").session(session).accept(MediaType.TEXT_HTML)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/workspace").session(session).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
