@@ -32,7 +32,20 @@ class PolicyController {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("policy", policies.current());
+        return show(policies.current(), model);
+    }
+
+    /** The form's fields in order, with their values (records are not bean properties for the template). */
+    private String show(SecurityPolicy policy, Model model) {
+        java.util.Map<String, Integer> fields = new java.util.LinkedHashMap<>();
+        fields.put("minLength", policy.minLength());
+        fields.put("minCharClasses", policy.minCharClasses());
+        fields.put("maxFailedAttempts", policy.maxFailedAttempts());
+        fields.put("lockoutMinutes", policy.lockoutMinutes());
+        fields.put("idleTimeoutMinutes", policy.idleTimeoutMinutes());
+        fields.put("passwordMaxAgeDays", policy.passwordMaxAgeDays());
+        model.addAttribute("policy", policy);
+        model.addAttribute("fields", fields);
         return "identity/admin-policy";
     }
 
@@ -43,13 +56,11 @@ class PolicyController {
             redirect.addFlashAttribute("done", messages.getMessage("identity.policy.saved", null, locale));
             return "redirect:/admin/security-policy";
         } catch (SunlightException e) {
-            model.addAttribute("policy", policy);
             model.addAttribute("errors", FormErrors.of(e, messages, locale));
-            return "identity/admin-policy";
+            return show(policy, model);
         } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("policy", policies.current());
             model.addAttribute("errors", java.util.Map.of(FormErrors.FORM, messages.getMessage("error.stale", null, locale)));
-            return "identity/admin-policy";
+            return show(policies.current(), model);
         }
     }
 }
