@@ -184,6 +184,7 @@ class OrganizationPagesTests {
     @Test
     void everyFormRenders() throws Exception {
         OrgFixture.Chain chain = fixture.chain();
+        admin.createPost(chain.unit(), "审核岗");  // so the staff page offers a post to grant
         String[] forms = {
                 "/admin/organization/regions/new", "/admin/organization/regions/new?parent=" + chain.region(),
                 "/admin/organization/regions/" + chain.region() + "/rename", "/admin/organization/regions/" + chain.region() + "/move",
