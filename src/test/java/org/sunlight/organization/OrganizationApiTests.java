@@ -192,6 +192,15 @@ class OrganizationApiTests {
         mvc.perform(get("/api/v1/staff/-1").with(as("HANDLER"))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theApiIsDocumentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/regions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/departments/{id}/move'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/staff/{id}/posts/{postId}'].put").exists());
+    }
+
     /** Every change endpoint × every role: only the system administrator passes, nobody else changes anything. */
     @Test
     void onlyTheSystemAdministratorMayChangeTheOrganisation() throws Exception {
