@@ -14,6 +14,8 @@ public record AuditFilter(String actor, String action, String objectType, String
         int page) {
 
     public static final int PAGE_SIZE = 50;
+    /** Deeper pages are refused rather than scanned; narrow the search instead. */
+    public static final int MAX_PAGE = 100_000;
 
     /** Parses request parameters; every bad one is reported with its field. */
     public static AuditFilter parse(String actor, String action, String objectType, String objectId, String from, String to,
@@ -29,15 +31,13 @@ public record AuditFilter(String actor, String action, String objectType, String
             checks.add(FieldProblem.of("to", "audit.filter.to-before-from"));
         }
         int pageNo = 0;
-        if (blank(page) == null) {
-            pageNo = 0;
-        } else {
+        if (blank(page) != null) {
             try {
                 pageNo = Integer.parseInt(page.trim());
-                checks.require(pageNo >= 0, "page", "error.format");
             } catch (NumberFormatException e) {
-                checks.add(FieldProblem.of("page", "error.format"));
+                pageNo = -1;
             }
+            checks.require(pageNo >= 0 && pageNo <= MAX_PAGE, "page", "error.format");
         }
         checks.throwIfAny();
         return new AuditFilter(blank(actor), blank(action), blank(objectType), blank(objectId), fromDate, toDate, pageNo);
