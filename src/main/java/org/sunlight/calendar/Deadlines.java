@@ -60,8 +60,20 @@ public final class Deadlines {
 
     // ---- validation ---------------------------------------------------------------------------
 
+    /** Everything wrong with {@code r}, each problem naming its field; empty when it can be computed. */
+    public static List<org.sunlight.common.FieldProblem> problems(DeadlineRequest r) {
+        Checks checks = Checks.start();
+        check(checks, r);
+        return checks.problems();
+    }
+
     static void validate(DeadlineRequest r) {
         Checks checks = Checks.start();
+        check(checks, r);
+        checks.throwIfAny();
+    }
+
+    private static void check(Checks checks, DeadlineRequest r) {
         checks.require(r.start() != null, "start", "error.required");
         checks.require(r.unit() != null, "unit", "error.required");
         int max = r.unit() == null ? LimitUnit.WORKING_DAYS.max() : r.unit().max();
@@ -87,7 +99,6 @@ public final class Deadlines {
         for (int i = 0; i < r.pauses().size(); i++) {
             validatePause(checks, r, i);
         }
-        checks.throwIfAny();
     }
 
     private static void validatePause(Checks checks, DeadlineRequest r, int i) {
