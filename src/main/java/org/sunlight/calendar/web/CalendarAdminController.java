@@ -101,7 +101,7 @@ class CalendarAdminController {
             }
             model.addAttribute("errors", errors);
             model.addAttribute("form", new EntryForm(date, kind, name, source));
-            return page(day != null ? day.getYear() : year, region, model);
+            return page(day != null ? Integer.valueOf(day.getYear()) : year, region, model);
         }
         redirect.addFlashAttribute("message", messages.getMessage("calendar.admin.saved", new Object[] {day.toString()}, locale));
         return back(day.getYear(), region);
