@@ -237,6 +237,43 @@ class DeadlinesTableTests {
         assertThat(due.dueDate()).isEqualTo(d("2026-03-04"));
     }
 
+    @Test
+    void everyKindOfLineRendersInBothLanguages() {
+        Deadline natural = compute(DeadlineRequest.of(d("2026-02-10"), 10, LimitUnit.NATURAL_DAYS)
+                .withExtensions(List.of(Extension.of(1)))
+                .withSteps(List.of(new StepBudget("审查", 1))));
+        assertThat(NationalSeed.render(natural, Locale.ENGLISH)).contains(
+                "Limit of 10 days, counted in natural days: holidays count", "Extension of 1 day approved",
+                "Day no. 11 is 21 Feb", "21 Feb is a day off, so the period ends on the day after the days off: 24 Feb",
+                "Step \"审查\" (1 day) due by 24:00 on 11 Feb");
+        assertThat(NationalSeed.render(natural, Locale.SIMPLIFIED_CHINESE)).contains(
+                "期限 10 日，按自然日计算，节假日计入", "经批准延长 1 日", "第11日为 2月21日",
+                "2月21日 为休息日，期间的最后一日顺延至休息日结束的次日 2月24日");
+        Instant start = ZonedDateTime.parse("2026-12-31T20:00+08:00[Asia/Shanghai]").toInstant();
+        Deadline hours = compute(DeadlineRequest.of(start, 3660, LimitUnit.HOURS));
+        assertThat(NationalSeed.render(hours, Locale.ENGLISH).get(0))
+                .isEqualTo("Counting 3,660 hours from 31 Dec 20:00 in elapsed time: nights and holidays count");
+        assertThat(NationalSeed.render(hours, Locale.SIMPLIFIED_CHINESE).get(1)).isEqualTo("截止 2027年6月2日 08:00");
+    }
+
+    @Test
+    void everyCalendarMessageIsAValidPattern() throws java.io.IOException {
+        for (String file : List.of("calendar.properties", "calendar_en.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("src/main/resources/i18n", file))) {
+                p.load(in);
+            }
+            for (String key : p.stringPropertyNames()) {
+                if (key.equals("calendar.admin.import.hint")) {
+                    continue; // shown without arguments: its braces are literal JSON
+                }
+                String pattern = p.getProperty(key);
+                assertThat(new java.text.MessageFormat(pattern, Locale.ROOT).format(new Object[] {7, 8, 9}))
+                        .as("%s in %s", key, file).isNotBlank();
+            }
+        }
+    }
+
     private static Instant at(String beijing) {
         return ZonedDateTime.parse(beijing + "+08:00[Asia/Shanghai]").toInstant();
     }

@@ -78,7 +78,11 @@ class DeadlineCalculatorController {
             try {
                 DeadlineAnswer answer = calendars.deadline(region,
                         DeadlineInput.read(start, limit, unit, pauses, extension == null ? List.of() : List.of(extension)));
-                model.addAttribute("result", DeadlineResponse.of(answer, administration.regionName(answer.regionCode()), clock.instant()));
+                DeadlineResponse result = DeadlineResponse.of(answer, administration.regionName(answer.regionCode()), clock.instant());
+                model.addAttribute("result", result);
+                int days = result.status().overdue() ? result.status().overdueDays() : result.status().remainingDays();
+                model.addAttribute("statusAmount", messages.getMessage("calendar.amount." + result.unit(), new Object[] {days}, locale));
+                model.addAttribute("apiUrl", apiUrl(start, limit, unit, region, pauses, extension));
             } catch (InvalidInputException e) {
                 model.addAttribute("errors", errors(e.problems(), pauseRowOfIndex, locale));
             }
@@ -100,6 +104,23 @@ class DeadlineCalculatorController {
             out.putIfAbsent(field, messages.getMessage(p.code(), p.args(), p.defaultMessage(), locale));
         }
         return out;
+    }
+
+    /** The same question as an API call, to copy. */
+    private static String apiUrl(String start, String limit, String unit, String region, List<String> pauses, String extension) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/v1/public/deadline")
+                .queryParam("start", start).queryParam("limit", limit);
+        if (!blank(unit)) {
+            uri.queryParam("unit", unit);
+        }
+        pauses.forEach(p -> uri.queryParam("pause", p));
+        if (!blank(extension)) {
+            uri.queryParam("extension", extension);
+        }
+        if (!blank(region)) {
+            uri.queryParam("region", region);
+        }
+        return uri.encode().build().toUriString();
     }
 
     private static String get(List<String> list, int i) {
