@@ -88,7 +88,7 @@ class CalendarPagesTests {
             assertThat(r.day().regionCode()).isEqualTo("321000");
         });
         mvc.perform(get("/admin/calendar").param("year", "2036").param("region", "321081").with(user("sysadmin").roles("SYSTEM_ADMIN")))
-                .andExpect(content().string(Matchers.containsString("继承自 321000")));
+                .andExpect(content().string(Matchers.containsString("继承自 扬州市")));
 
         mvc.perform(post("/admin/calendar/entries/remove").param("region", "321000").param("date", "2036-03-02")
                         .with(user("sysadmin").roles("SYSTEM_ADMIN")).with(csrf()))

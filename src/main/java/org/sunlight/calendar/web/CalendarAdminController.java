@@ -68,7 +68,16 @@ class CalendarAdminController {
         model.addAttribute("national", CalendarService.NATIONAL.equals(code));
         model.addAttribute("regionName", administration.regionName(code));
         model.addAttribute("regions", administration.regionOptions());
-        model.addAttribute("rows", administration.rows(code, y));
+        List<CalendarAdministration.Row> rows = administration.rows(code, y);
+        model.addAttribute("rows", rows);
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.forEach(r -> {
+            names.computeIfAbsent(r.day().regionCode(), this::regionLabel);
+            if (r.inherited() != null) {
+                names.computeIfAbsent(r.inherited().regionCode(), this::regionLabel);
+            }
+        });
+        model.addAttribute("regionNames", names);
         model.addAttribute("yearSource", administration.yearSource(y).orElse(null));
         model.addAttribute("workingDays", calendar.workingDaysBetween(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
         model.addAttribute("kinds", DayKind.values());
@@ -151,6 +160,15 @@ class CalendarAdminController {
         redirect.addFlashAttribute("message", messages.getMessage(loaded ? "calendar.admin.year-marked" : "calendar.admin.year-unmarked",
                 new Object[] {String.valueOf(year)}, locale));
         return back(year, CalendarService.NATIONAL);
+    }
+
+    /** A region's name for the table; "CN" is shown as the national calendar by the template. */
+    private String regionLabel(String code) {
+        if (CalendarService.NATIONAL.equals(code)) {
+            return "";
+        }
+        String name = administration.regionName(code);
+        return name == null ? code : name;
     }
 
     private Map<String, String> errors(SunlightException e, Locale locale) {
