@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.sunlight.IntegrationTest;
 import org.sunlight.audit.AuditEntry;
 import org.sunlight.audit.AuditTrail;
@@ -22,6 +24,7 @@ import org.sunlight.common.InvalidInputException;
  * 江苏省 320000 › 扬州市 321000 › 仪征市 321081.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class CalendarInheritanceTests {
 
     private static final LocalDate WED = LocalDate.of(2035, 5, 2);
@@ -34,6 +37,8 @@ class CalendarInheritanceTests {
     CalendarService calendars;
     @Autowired
     AuditTrail auditTrail;
+    @Autowired
+    ApplicationEvents events;
 
     @AfterEach
     void cleanUp() {
@@ -84,6 +89,8 @@ class CalendarInheritanceTests {
         admin.save("321000", WED, DayKind.DAY_OFF, "审计测试", "测试");
         admin.save("321000", WED, DayKind.WORKING_DAY, "审计测试", "测试");
         admin.remove("321000", WED);
+        // other modules hear of it, to recompute stored due dates in that year
+        assertThat(events.stream(CalendarChanged.class)).contains(new CalendarChanged("321000", java.util.Set.of(2035)));
         if (auditTrail instanceof Supplier<?> recorded) {
             @SuppressWarnings("unchecked")
             List<AuditEntry> entries = (List<AuditEntry>) recorded.get();

@@ -103,9 +103,10 @@ class PublicDeadlineApiTests {
         mvc.perform(get("/api/v1/public/deadline").param("limit", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("start", "limit")));
-        mvc.perform(get("/api/v1/public/deadline").param("start", "2026-09-30").param("limit", "5").param("region", "999999"))
+        mvc.perform(get("/api/v1/public/deadline").param("start", "2026-09-30").param("limit", "-5").param("region", "999999"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("region"));
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("region", "limit")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'region')].message").value("未知的行政区划代码“999999”"));
     }
 
     @Test

@@ -8,20 +8,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sunlight.audit.AuditEntry;
 import org.sunlight.audit.AuditTrail;
+import org.sunlight.calendar.CalendarChanged;
 import org.sunlight.calendar.CalendarDay;
 import org.sunlight.calendar.CalendarService;
 import org.sunlight.calendar.DayKind;
 import org.sunlight.common.Checks;
 import org.sunlight.common.InvalidInputException;
 import org.sunlight.common.NotFoundException;
+import org.sunlight.organization.RegionLevel;
+import org.sunlight.organization.RegionView;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -69,14 +75,16 @@ public class CalendarAdministration {
     private final DefaultCalendarService calendars;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     CalendarAdministration(CalendarStore store, RegionPaths regions, DefaultCalendarService calendars, AuditTrail audit,
-            ObjectMapper json) {
+            ObjectMapper json, ApplicationEventPublisher events) {
         this.store = store;
         this.regions = regions;
         this.calendars = calendars;
         this.audit = audit;
         this.json = json;
+        this.events = events;
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -125,12 +133,12 @@ public class CalendarAdministration {
         return out;
     }
 
-    private void addRegion(List<RegionOption> out, org.sunlight.organization.RegionView region, int depth) {
+    private void addRegion(List<RegionOption> out, RegionView region, int depth) {
         if (!region.active()) {
             return;
         }
         out.add(new RegionOption(region.code(), region.name(), depth));
-        if (region.level().ordinal() < org.sunlight.organization.RegionLevel.COUNTY.ordinal()) {
+        if (region.level().ordinal() < RegionLevel.COUNTY.ordinal()) {
             for (var child : regions.directory().childRegions(region.code())) {
                 addRegion(out, child, depth + 1);
             }
@@ -155,7 +163,7 @@ public class CalendarAdministration {
         store.save(day);
         audit.record(AuditEntry.of(before.isPresent() ? "calendar.entry.update" : "calendar.entry.create",
                 "calendar_entry", code + ":" + date).before(before.map(this::toJson).orElse(null)).after(toJson(day)));
-        changed();
+        changed(code, Set.of(date.getYear()));
         return day;
     }
 
@@ -169,7 +177,7 @@ public class CalendarAdministration {
         CalendarDay before = store.entry(code, date).orElseThrow(() -> new NotFoundException("calendar.error.entry-not-found", date.toString()));
         store.delete(code, date);
         audit.record(AuditEntry.of("calendar.entry.delete", "calendar_entry", code + ":" + date).before(toJson(before)));
-        changed();
+        changed(code, Set.of(date.getYear()));
     }
 
     /**
@@ -227,7 +235,11 @@ public class CalendarAdministration {
         audit.record(AuditEntry.of("calendar.import", "calendar", code + ":" + y)
                 .before(json.writeValueAsString(Map.of("entries", before.stream().map(this::toMap).toList())))
                 .after(json.writeValueAsString(after)));
-        changed();
+        Set<Integer> years = new TreeSet<>();
+        years.add(y);
+        days.forEach(d -> years.add(d.date().getYear()));
+        before.forEach(d -> years.add(d.date().getYear()));
+        changed(code, years);
         return new ImportResult(code, y, removed, days.size(), national);
     }
 
@@ -246,7 +258,7 @@ public class CalendarAdministration {
         audit.record(AuditEntry.of(loaded ? "calendar.year.mark" : "calendar.year.unmark", "calendar_year", year)
                 .before(before.map(s -> json.writeValueAsString(Map.of("year", year, "source", s))).orElse(null))
                 .after(loaded ? json.writeValueAsString(Map.of("year", year, "source", source.strip())) : null));
-        changed();
+        changed(CalendarService.NATIONAL, Set.of(year));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -256,7 +268,9 @@ public class CalendarAdministration {
         return path.get(path.size() - 1);
     }
 
-    private void changed() {
+    /** Tells other modules (inside the transaction) and rebuilds the cached calendars once it ends. */
+    private void changed(String regionCode, Set<Integer> years) {
+        events.publishEvent(new CalendarChanged(regionCode, Set.copyOf(years)));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -77,7 +77,8 @@ class DeadlineCalculatorController {
         if (start != null) {
             try {
                 DeadlineAnswer answer = calendars.deadline(region,
-                        DeadlineInput.read(start, limit, unit, pauses, extension == null ? List.of() : List.of(extension)));
+                        DeadlineInput.read(start, limit, unit, pauses, extension == null ? List.of() : List.of(extension),
+                                () -> calendars.calendar(region)));
                 DeadlineResponse result = DeadlineResponse.of(answer, administration.regionName(answer.regionCode()), clock.instant());
                 model.addAttribute("result", result);
                 int days = result.status().overdue() ? result.status().overdueDays() : result.status().remainingDays();

@@ -37,8 +37,18 @@ final class DeadlineInput {
     private DeadlineInput() {
     }
 
-    static DeadlineRequest read(String start, String limit, String unit, List<String> pauses, List<String> extensions) {
+    /**
+     * @param regionCheck resolves the region (throwing {@link InvalidInputException} for an unknown
+     *        one), so its problem is reported together with the others
+     */
+    static DeadlineRequest read(String start, String limit, String unit, List<String> pauses, List<String> extensions,
+            Runnable regionCheck) {
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        try {
+            regionCheck.run();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> put(problems, p));
+        }
         Instant startAt = null;
         if (start == null || start.isBlank()) {
             put(problems, FieldProblem.of("start", "error.required"));

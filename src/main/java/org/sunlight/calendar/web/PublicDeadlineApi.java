@@ -58,7 +58,7 @@ class PublicDeadlineApi {
             @RequestParam(required = false) List<String> extension,
             @Parameter(description = "Region code (GB/T 2260); the national calendar when absent", example = "321081")
             @RequestParam(required = false) String region) {
-        DeadlineRequest request = DeadlineInput.read(start, limit, unit, pause, extension);
+        DeadlineRequest request = DeadlineInput.read(start, limit, unit, pause, extension, () -> calendars.calendar(region));
         DeadlineAnswer answer = calendars.deadline(region, request);
         return DeadlineResponse.of(answer, administration.regionName(answer.regionCode()), clock.instant());
     }
