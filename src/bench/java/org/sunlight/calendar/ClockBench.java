@@ -95,6 +95,10 @@ public class ClockBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("memory")) {
+            System.out.println(memoryPerCalendar());
+            return;
+        }
         System.setProperty("java.class.path", classPath());
         Options options = new OptionsBuilder()
                 .include(ClockBench.class.getName())
@@ -104,7 +108,7 @@ public class ClockBench {
                 .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
-        long perCalendar = memoryPerCalendar();
+        long perCalendar = memoryInOwnJvm();
         System.out.println();
         System.out.println("== Clock benchmark summary ==");
         for (RunResult r : results) {
@@ -119,9 +123,30 @@ public class ClockBench {
                 perCalendar, NationalSeed.calendar().arrayBytes());
     }
 
-    /** Heap used by one calendar, measured as the heap delta of many retained ones. */
+    /** The memory measurement in a fresh JVM: Maven's own JVM allocates and frees too much around it. */
+    private static long memoryInOwnJvm() throws Exception {
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), ClockBench.class.getName(), "memory")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("memory measurement failed: " + out);
+        }
+        return Long.parseLong(out.lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    /** Heap used by one calendar: the median over three rounds of the heap delta of 5,000 retained ones. */
     static long memoryPerCalendar() {
-        int n = 2000;
+        long[] rounds = new long[3];
+        for (int i = 0; i < rounds.length; i++) {
+            rounds[i] = memoryRound();
+        }
+        java.util.Arrays.sort(rounds);
+        return rounds[1];
+    }
+
+    private static long memoryRound() {
+        int n = 5000;
         Random rnd = new Random(7);
         List<CalendarDay> national = NationalSeed.days();
         // inputs built before the first measurement so only the calendars are counted

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sunlight.common.Checks;
+import org.sunlight.common.FieldProblem;
 
 /**
  * The deadline clock: (calendar, start, limit, unit, pauses, extensions, step budgets) → due
@@ -49,7 +50,7 @@ public final class Deadlines {
     }
 
     public static Deadline compute(WorkingCalendar calendar, DeadlineRequest request) {
-        validate(request);
+        validate(request, calendar.zone());
         return request.unit() == LimitUnit.HOURS ? hours(calendar, request) : days(calendar, request);
     }
 
@@ -61,81 +62,107 @@ public final class Deadlines {
     // ---- validation ---------------------------------------------------------------------------
 
     /** Everything wrong with {@code r}, each problem naming its field; empty when it can be computed. */
-    public static List<org.sunlight.common.FieldProblem> problems(DeadlineRequest r) {
+    public static List<FieldProblem> problems(DeadlineRequest r) {
         Checks checks = Checks.start();
-        check(checks, r);
+        check(checks, r, WorkingCalendar.BEIJING);
         return checks.problems();
     }
 
-    static void validate(DeadlineRequest r) {
+    static void validate(DeadlineRequest r, ZoneId zone) {
         Checks checks = Checks.start();
-        check(checks, r);
+        check(checks, r, zone);
         checks.throwIfAny();
     }
 
-    private static void check(Checks checks, DeadlineRequest r) {
-        checks.require(r.start() != null, "start", "error.required");
-        checks.require(r.unit() != null, "unit", "error.required");
+    // Field names are only built for problems: validation runs on every computation.
+    private static void check(Checks checks, DeadlineRequest r, ZoneId zone) {
+        if (r.start() == null) {
+            problem(checks, "start", "error.required");
+        }
+        if (r.unit() == null) {
+            problem(checks, "unit", "error.required");
+        }
         int max = r.unit() == null ? LimitUnit.WORKING_DAYS.max() : r.unit().max();
-        checks.require(r.limit() >= 1, "limit", "calendar.error.limit-positive");
-        checks.require(r.limit() <= max, "limit", "calendar.error.limit-too-large", max);
+        boolean limitOk = r.limit() >= 1 && r.limit() <= max;
+        if (r.limit() < 1) {
+            problem(checks, "limit", "calendar.error.limit-positive");
+        } else if (r.limit() > max) {
+            problem(checks, "limit", "calendar.error.limit-too-large", max);
+        }
         long total = r.limit();
-        for (int i = 0; i < r.extensions().size(); i++) {
-            Extension e = r.extensions().get(i);
-            boolean ok = e != null && e.amount() >= 1;
-            checks.require(ok, "extension[" + i + "]", "calendar.error.extension-positive");
-            if (ok) {
+        List<Extension> extensions = r.extensions();
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension e = extensions.get(i);
+            if (e == null || e.amount() < 1) {
+                problem(checks, "extension[" + i + "]", "calendar.error.extension-positive");
+            } else {
                 total += e.amount();
             }
         }
-        if (r.limit() >= 1 && r.limit() <= max) {
-            checks.require(total <= max, "extension", "calendar.error.limit-too-large", max);
+        if (limitOk && total > max) {
+            problem(checks, "extension", "calendar.error.limit-too-large", max);
         }
-        for (int i = 0; i < r.steps().size(); i++) {
-            StepBudget s = r.steps().get(i);
-            checks.require(s != null && s.name() != null && !s.name().isBlank(), "step[" + i + "].name", "error.required");
-            checks.require(s != null && s.limit() >= 1 && s.limit() <= max, "step[" + i + "].limit", "calendar.error.limit-positive");
+        List<StepBudget> steps = r.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            StepBudget s = steps.get(i);
+            if (s == null || s.name() == null || s.name().isBlank()) {
+                problem(checks, "step[" + i + "].name", "error.required");
+            }
+            if (s == null || s.limit() < 1 || s.limit() > max) {
+                problem(checks, "step[" + i + "].limit", "calendar.error.limit-positive");
+            }
         }
-        for (int i = 0; i < r.pauses().size(); i++) {
-            validatePause(checks, r, i);
+        List<Pause> pauses = r.pauses();
+        if (pauses.isEmpty()) {
+            return;
+        }
+        long startDay = r.start() == null ? 0 : LocalDate.ofInstant(r.start(), zone).toEpochDay();
+        for (int i = 0; i < pauses.size(); i++) {
+            checkPause(checks, r, pauses.get(i), i, startDay, zone);
         }
     }
 
-    private static void validatePause(Checks checks, DeadlineRequest r, int i) {
-        String field = "pause[" + i + "]";
-        Pause p = r.pauses().get(i);
+    private static void checkPause(Checks checks, DeadlineRequest r, Pause p, int i, long startDay, ZoneId zone) {
         if (p == null) {
-            checks.add(org.sunlight.common.FieldProblem.of(field, "error.required"));
+            problem(checks, "pause[" + i + "]", "error.required");
             return;
         }
         boolean byDate = p.byDate();
         Object from = byDate ? p.fromDate() : p.from();
         Object to = byDate ? p.toDate() : p.to();
-        checks.require(from != null, field + ".from", "error.required");
-        checks.require(to != null, field + ".to", "error.required");
+        if (from == null) {
+            problem(checks, "pause[" + i + "].from", "error.required");
+        }
+        if (to == null) {
+            problem(checks, "pause[" + i + "].to", "error.required");
+        }
         if (from == null || to == null) {
             return;
         }
-        if (byDate) {
-            checks.require(!p.toDate().isBefore(p.fromDate()), field + ".to", "calendar.error.pause-ends-before-start");
-            checks.require(p.fromDate().getYear() >= 1900 && p.toDate().getYear() <= 2500, field, "calendar.error.date-range");
-        } else {
-            checks.require(p.to().isAfter(p.from()), field + ".to", "calendar.error.pause-ends-before-start");
+        if (byDate ? p.toDate().isBefore(p.fromDate()) : !p.to().isAfter(p.from())) {
+            problem(checks, "pause[" + i + "].to", "calendar.error.pause-ends-before-start");
+        }
+        if (byDate && (p.fromDate().getYear() < 1900 || p.toDate().getYear() > 2500)) {
+            problem(checks, "pause[" + i + "]", "calendar.error.date-range");
         }
         if (r.start() == null || r.unit() == null) {
             return;
         }
-        ZoneId zone = WorkingCalendar.BEIJING;
         boolean before;
         if (r.unit().days()) {
-            LocalDate startDay = LocalDate.ofInstant(r.start(), zone);
-            LocalDate pauseDay = byDate ? p.fromDate() : LocalDate.ofInstant(p.from(), zone);
-            before = pauseDay.isBefore(startDay);
+            long pauseDay = byDate ? p.fromDate().toEpochDay() : LocalDate.ofInstant(p.from(), zone).toEpochDay();
+            before = pauseDay < startDay;
         } else {
             Instant pauseFrom = byDate ? p.fromDate().atStartOfDay(zone).toInstant() : p.from();
             before = pauseFrom.isBefore(r.start());
         }
-        checks.require(!before, field + ".from", "calendar.error.pause-before-start");
+        if (before) {
+            problem(checks, "pause[" + i + "].from", "calendar.error.pause-before-start");
+        }
+    }
+
+    private static void problem(Checks checks, String field, String code, Object... args) {
+        checks.add(FieldProblem.of(field, code, args));
     }
 
     // ---- day limits -----------------------------------------------------------------------------
@@ -154,8 +181,8 @@ public final class Deadlines {
                 paused += count(cal, working, Math.max(pauses.from[i], s + 1), pauses.to[i] + 1);
             }
         }
-        Instant dueInstant = endOfDay(due, zone);
-        List<StepDue> steps = r.steps().isEmpty() ? List.of() : daySteps(cal, working, s, pauses, r.steps(), zone);
+        Instant dueInstant = endOfDay(cal, due);
+        List<StepDue> steps = r.steps().isEmpty() ? List.of() : daySteps(cal, working, s, pauses, r.steps());
         return new Deadline(cal, r, total, s, raw, due, dueInstant, pauses, paused, 0L,
                 provisionalYears(cal, s, due), steps);
     }
@@ -191,20 +218,21 @@ public final class Deadlines {
     }
 
     private static List<StepDue> daySteps(WorkingCalendar cal, boolean working, long s, Spans pauses,
-            List<StepBudget> budgets, ZoneId zone) {
+            List<StepBudget> budgets) {
         List<StepDue> out = new ArrayList<>(budgets.size());
         int cumulative = 0;
         for (StepBudget b : budgets) {
             cumulative += b.limit();
             long raw = forward(cal, working, s, pauses, cumulative);
             long due = working || cal.isWorking(raw) ? raw : cal.nthWorkingAfter(raw, 1);
-            out.add(new StepDue(b.name(), b.limit(), cumulative, LocalDate.ofEpochDay(due), endOfDay(due, zone)));
+            out.add(new StepDue(b.name(), b.limit(), cumulative, LocalDate.ofEpochDay(due), endOfDay(cal, due)));
         }
         return List.copyOf(out);
     }
 
-    static Instant endOfDay(long epochDay, ZoneId zone) {
-        return LocalDate.ofEpochDay(epochDay + 1).atStartOfDay(zone).toInstant();
+    /** 24:00 of the day: 00:00 of the next one. */
+    static Instant endOfDay(WorkingCalendar cal, long epochDay) {
+        return cal.startOfDay(epochDay + 1);
     }
 
     private static int[] provisionalYears(WorkingCalendar cal, long fromDay, long toDay) {

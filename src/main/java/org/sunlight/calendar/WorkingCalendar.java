@@ -1,7 +1,11 @@
 package org.sunlight.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -49,9 +53,25 @@ public final class WorkingCalendar {
     private final boolean[] loadedInRange;
     private final int[] entryDays;
     private final CalendarDay[] entries;
+    /** From this epoch day on the zone's offset never changes (Beijing: since 1991), else Long.MAX_VALUE. */
+    private final long fixedOffsetFrom;
+    private final int fixedOffsetSeconds;
 
     private WorkingCalendar(ZoneId zone, Set<Integer> loadedYears, Collection<CalendarDay> days) {
         this.zone = zone;
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            fixedOffsetFrom = Long.MIN_VALUE;
+            fixedOffsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+        } else if (rules.getTransitionRules().isEmpty()) {
+            List<ZoneOffsetTransition> transitions = rules.getTransitions();
+            Instant last = transitions.isEmpty() ? Instant.EPOCH : transitions.get(transitions.size() - 1).getInstant();
+            fixedOffsetFrom = LocalDate.ofInstant(last, ZoneOffset.UTC).toEpochDay() + 2;
+            fixedOffsetSeconds = rules.getOffset(last.plusSeconds(1)).getTotalSeconds();
+        } else {
+            fixedOffsetFrom = Long.MAX_VALUE;
+            fixedOffsetSeconds = 0;
+        }
         this.loadedYears = Set.copyOf(loadedYears);
         TreeMap<Integer, CalendarDay> byDay = new TreeMap<>();
         for (CalendarDay d : days) {
@@ -168,6 +188,14 @@ public final class WorkingCalendar {
     }
 
     // ---- epoch-day arithmetic, used by Deadlines --------------------------------------------
+
+    /** The instant 00:00 of {@code epochDay} in the calendar's zone (the first valid time if 00:00 is skipped). */
+    Instant startOfDay(long epochDay) {
+        if (epochDay >= fixedOffsetFrom) {
+            return Instant.ofEpochSecond(epochDay * 86_400L - fixedOffsetSeconds);
+        }
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toInstant();
+    }
 
     /** W(d): working days in [origin, d) for a fixed origin (1970-01-01); differences are counts. */
     int workingDaysBefore(long day) {

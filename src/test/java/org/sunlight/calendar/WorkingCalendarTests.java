@@ -36,6 +36,17 @@ class WorkingCalendarTests {
     }
 
     @Test
+    void startOfDayMatchesJavaTimeInEveryZoneShape() {
+        for (String id : List.of("Asia/Shanghai", "UTC", "Europe/Berlin", "America/Sao_Paulo", "Asia/Kolkata")) {
+            java.time.ZoneId zone = java.time.ZoneId.of(id);
+            WorkingCalendar cal = WorkingCalendar.builder().zone(zone).build();
+            for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
+                assertThat(cal.startOfDay(d.toEpochDay())).as("%s %s", id, d).isEqualTo(d.atStartOfDay(zone).toInstant());
+            }
+        }
+    }
+
+    @Test
     void anEmptyCalendarIsMondayToFridayAndLoadsNothing() {
         WorkingCalendar cal = WorkingCalendar.weekdaysOnly();
         assertThat(cal.isLoaded(2026)).isFalse();
