@@ -40,6 +40,15 @@ class CalendarPagesTests {
     }
 
     @Test
+    void calculatorInHoursShowsHoursLeft() throws Exception {
+        // The test clock stands at 2026-11-02 09:30 Beijing time.
+        mvc.perform(get("/public/deadline").param("start", "2026-11-02T08:00").param("limit", "24").param("unit", "HOURS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("距截止还有 23 小时")))
+                .andExpect(content().string(Matchers.containsString("<li>截止 11月3日 08:00</li>")));
+    }
+
+    @Test
     void calculatorIsPublicAndListedInThePublicNavigation() throws Exception {
         mvc.perform(get("/public/deadline"))
                 .andExpect(status().isOk())
@@ -94,6 +103,11 @@ class CalendarPagesTests {
                         .with(user("sysadmin").roles("SYSTEM_ADMIN")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(admin.rows("321000", 2036)).isEmpty();
+        // removing it again: nothing there, said so
+        mvc.perform(post("/admin/calendar/entries/remove").param("region", "321000").param("date", "2036-03-02")
+                        .with(user("sysadmin").roles("SYSTEM_ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("failure", "本级在 2036-03-02 没有安排"));
     }
 
     @Test

@@ -117,12 +117,19 @@ class CalendarAdminController {
     }
 
     @PostMapping("/entries/remove")
-    String remove(@RequestParam String region, @RequestParam String date, Locale locale, RedirectAttributes redirect) {
+    String remove(@RequestParam String region, @RequestParam String date, @RequestParam(required = false) Integer year,
+            Locale locale, RedirectAttributes redirect) {
         LocalDate day = DeadlineInput.date(date);
-        if (day == null) {
-            throw new NotFoundException("calendar.error.entry-not-found", date);
+        try {
+            if (day == null) {
+                throw new NotFoundException("calendar.error.entry-not-found", date);
+            }
+            administration.remove(region, day);
+        } catch (SunlightException e) {
+            redirect.addFlashAttribute("failure", messages.getMessage(e.code(), e.args(), e.code(), locale));
+            return back(day != null ? day.getYear() : year == null ? LocalDate.now(clock).getYear() : year,
+                    e instanceof InvalidInputException ? CalendarService.NATIONAL : region);
         }
-        administration.remove(region, day);
         redirect.addFlashAttribute("message", messages.getMessage("calendar.admin.removed", new Object[] {day.toString()}, locale));
         return back(day.getYear(), region);
     }

@@ -81,8 +81,8 @@ class DeadlineCalculatorController {
                                 () -> calendars.calendar(region)));
                 DeadlineResponse result = DeadlineResponse.of(answer, administration.regionName(answer.regionCode()), clock.instant());
                 model.addAttribute("result", result);
-                int days = result.status().overdue() ? result.status().overdueDays() : result.status().remainingDays();
-                model.addAttribute("statusAmount", messages.getMessage("calendar.amount." + result.unit(), new Object[] {days}, locale));
+                model.addAttribute("statusAmount", messages.getMessage("calendar.amount." + result.unit(),
+                        new Object[] {result.status().amount(result.unit())}, locale));
                 model.addAttribute("apiUrl", apiUrl(start, limit, unit, region, pauses, extension));
             } catch (InvalidInputException e) {
                 model.addAttribute("errors", errors(e.problems(), pauseRowOfIndex, locale));

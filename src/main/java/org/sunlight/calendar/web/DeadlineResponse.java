@@ -28,7 +28,16 @@ record DeadlineResponse(
         @Schema(description = "How the deadline was computed, line by line, in the caller's language") List<String> explanation,
         @Schema(description = "Where the deadline stands now") Status status) {
 
-    record Status(Instant at, boolean overdue, int remainingDays, int overdueDays) {
+    @Schema(description = "Status at `at`: days in the limit's unit (today included while it counts), and wall-clock seconds")
+    record Status(Instant at, boolean overdue, int remainingDays, int overdueDays, long remainingSeconds, long overdueSeconds) {
+
+        /** The figure to show a person: days in the limit's unit, or whole hours for hour limits. */
+        int amount(String unit) {
+            if (!"HOURS".equals(unit)) {
+                return overdue ? overdueDays : remainingDays;
+            }
+            return (int) (overdue ? overdueSeconds / 3600 : (remainingSeconds + 3599) / 3600);
+        }
     }
 
     static DeadlineResponse of(DeadlineAnswer answer, String regionName, Instant now) {
@@ -38,6 +47,6 @@ record DeadlineResponse(
                 d.limit(), d.totalLimit(), d.workingDaysCounted(), d.pausedDays(),
                 d.rolledOver() ? d.unrolledDueDate().toString() : null, answer.regionCode(), regionName,
                 d.provisional(), d.provisionalYears(), answer.explanation(),
-                new Status(now, s.overdue(), s.remainingDays(), s.overdueDays()));
+                new Status(now, s.overdue(), s.remainingDays(), s.overdueDays(), s.remaining().getSeconds(), s.overdueBy().getSeconds()));
     }
 }
