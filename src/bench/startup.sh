@@ -23,9 +23,15 @@ JAR=$(realpath "$JAR")
 WORK=$(mktemp -d /tmp/sunlight-startup.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-# measure DIR LOG: starts the jar in DIR (its ./data), prints "WALL_S SPRING_S" once started, stops it.
+# CPU seconds (user + system, all threads) a process has used so far. Less sensitive than wall time
+# to other work on the machine, so it tells whether a slow run was the app or a busy machine.
+cpu_seconds() {
+    awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / tck }' "/proc/$1/stat"
+}
+
+# measure DIR LOG: starts the jar in DIR (its ./data), prints "WALL_S SPRING_S CPU_S" once started, stops it.
 measure() {
-    local dir=$1 log=$2 t0 t1 line spring=""
+    local dir=$1 log=$2 t0 t1 line spring="" cpu=""
     t0=$(date +%s%N)
     # shellcheck disable=SC2086
     coproc APP { cd "$dir" && exec java $JAVA_OPTS -jar "$JAR" --server.port=0 2>&1; }
@@ -35,6 +41,7 @@ measure() {
         printf '%s\n' "$line" >> "$log"
         if [[ $line == *"Started SunlightApplication in "* ]]; then
             t1=$(date +%s%N)
+            cpu=$(cpu_seconds "$pid")
             spring=$(sed -E 's/.*Started SunlightApplication in ([0-9.]+) seconds.*/\1/' <<<"$line")
             break
         fi
@@ -45,7 +52,7 @@ measure() {
     cat <&"${APP[0]}" >> "$log" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     [[ -n $t1 ]] || { echo "the application did not start; log: $log" >&2; tail -40 "$log" >&2; exit 1; }
-    awk -v a="$t0" -v b="$t1" -v s="$spring" 'BEGIN { printf "%.2f %s\n", (b - a) / 1e9, s }'
+    awk -v a="$t0" -v b="$t1" -v s="$spring" -v c="$cpu" 'BEGIN { printf "%.2f %s %s\n", (b - a) / 1e9, s, c }'
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -56,20 +63,25 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs: $RUNS (fresh ./data, then a restart on that data)"
 FRESH=()
 EXISTING=()
+FRESH_CPU=()
+EXISTING_CPU=()
 for i in $(seq 1 "$RUNS"); do
     dir="$WORK/run$i"
     mkdir -p "$dir"
-    read -r wall spring < <(measure "$dir" "$dir/fresh.log")
+    read -r wall spring cpu < <(measure "$dir" "$dir/fresh.log")
     FRESH+=("$wall")
-    echo "run $i fresh:    ${wall}s wall (Spring reports ${spring}s)"
+    FRESH_CPU+=("$cpu")
+    echo "run $i fresh:    ${wall}s wall, ${cpu}s CPU (Spring reports ${spring}s)"
     [[ -d $dir/data ]] || { echo "no ./data was created" >&2; exit 1; }
-    read -r wall spring < <(measure "$dir" "$dir/existing.log")
+    read -r wall spring cpu < <(measure "$dir" "$dir/existing.log")
     EXISTING+=("$wall")
-    echo "run $i existing: ${wall}s wall (Spring reports ${spring}s)"
+    EXISTING_CPU+=("$cpu")
+    echo "run $i existing: ${wall}s wall, ${cpu}s CPU (Spring reports ${spring}s)"
 done
 fresh=$(printf '%s\n' "${FRESH[@]}" | median)
 existing=$(printf '%s\n' "${EXISTING[@]}" | median)
-echo "median fresh data:    ${fresh}s"
-echo "median existing data: ${existing}s"
+echo "median fresh data:    ${fresh}s wall, $(printf '%s\n' "${FRESH_CPU[@]}" | median)s CPU"
+echo "median existing data: ${existing}s wall, $(printf '%s\n' "${EXISTING_CPU[@]}" | median)s CPU"
+echo "load average after:   $(cut -d' ' -f1-3 /proc/loadavg)"
 # The headline is the slower case (a fresh clone's first start).
 echo "startup-embedded-s: $(printf '%s\n%s\n' "$fresh" "$existing" | sort -n | tail -1)"
