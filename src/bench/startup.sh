@@ -6,11 +6,24 @@
 #   src/bench/startup.sh              # build the jar, 5 rounds
 #   RUNS=3 NO_BUILD=1 src/bench/startup.sh
 #   JAVA_OPTS='-XX:TieredStopAtLevel=1' src/bench/startup.sh
+#   QUIET=1.5 src/bench/startup.sh    # before each start, wait (up to 10 min) for the 1-minute load
+#                                     # average to drop below 1.5: other builds distort wall time
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 RUNS=${RUNS:-5}
 JAVA_OPTS=${JAVA_OPTS:-}
+QUIET=${QUIET:-}
+
+wait_quiet() {
+    [[ -n $QUIET ]] || return 0
+    local i
+    for i in $(seq 1 600); do
+        awk -v q="$QUIET" '{ exit !($1 < q) }' /proc/loadavg && return 0
+        sleep 1
+    done
+    echo "warning: the load average stayed above $QUIET; measuring anyway" >&2
+}
 
 if [[ -z ${NO_BUILD:-} ]]; then
     echo "building the jar (tests are not this script's business; ./mvnw verify runs them)"
@@ -21,7 +34,9 @@ JAR=$(ls target/sunlight-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc'
 JAR=$(realpath "$JAR")
 
 WORK=$(mktemp -d /tmp/sunlight-startup.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+APP_PID=""
+# Never leave an application running behind (e.g. after Ctrl-C).
+trap '[[ -n ${APP_PID:-} ]] && kill -9 "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # CPU seconds (user + system, all threads) a process has used so far. Less sensitive than wall time
 # to other work on the machine, so it tells whether a slow run was the app or a busy machine.
@@ -32,6 +47,7 @@ cpu_seconds() {
 # measure DIR LOG: starts the jar in DIR (its ./data), prints "WALL_S SPRING_S CPU_S" once started, stops it.
 measure() {
     local dir=$1 log=$2 t0 t1 line spring="" cpu=""
+    wait_quiet
     t0=$(date +%s%N)
     # shellcheck disable=SC2086
     coproc APP { cd "$dir" && exec java $JAVA_OPTS -jar "$JAR" --server.port=0 2>&1; }
@@ -51,6 +67,7 @@ measure() {
     # it to close the H2 file before the next start.
     cat <&"${APP[0]}" >> "$log" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+    APP_PID=""
     [[ -n $t1 ]] || { echo "the application did not start; log: $log" >&2; tail -40 "$log" >&2; exit 1; }
     awk -v a="$t0" -v b="$t1" -v s="$spring" -v c="$cpu" 'BEGIN { printf "%.2f %s %s\n", (b - a) / 1e9, s, c }'
 }
@@ -68,12 +85,14 @@ EXISTING_CPU=()
 for i in $(seq 1 "$RUNS"); do
     dir="$WORK/run$i"
     mkdir -p "$dir"
-    read -r wall spring cpu < <(measure "$dir" "$dir/fresh.log")
+    measure "$dir" "$dir/fresh.log" > "$WORK/result"
+    read -r wall spring cpu < "$WORK/result"
     FRESH+=("$wall")
     FRESH_CPU+=("$cpu")
     echo "run $i fresh:    ${wall}s wall, ${cpu}s CPU (Spring reports ${spring}s)"
     [[ -d $dir/data ]] || { echo "no ./data was created" >&2; exit 1; }
-    read -r wall spring cpu < <(measure "$dir" "$dir/existing.log")
+    measure "$dir" "$dir/existing.log" > "$WORK/result"
+    read -r wall spring cpu < "$WORK/result"
     EXISTING+=("$wall")
     EXISTING_CPU+=("$cpu")
     echo "run $i existing: ${wall}s wall, ${cpu}s CPU (Spring reports ${spring}s)"
