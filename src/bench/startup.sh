@@ -31,9 +31,11 @@ if [[ -z ${NO_BUILD:-} ]]; then
 fi
 JAR=$(ls target/sunlight-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -1 || true)
 [[ -n $JAR ]] || { echo "no target/sunlight-*.jar; run without NO_BUILD" >&2; exit 1; }
-JAR=$(realpath "$JAR")
-
 WORK=$(mktemp -d /tmp/sunlight-startup.XXXXXX)
+# Run a copy, so a build in this directory during the benchmark cannot swap the jar underneath.
+SOURCE_JAR=$JAR
+cp "$SOURCE_JAR" "$WORK/sunlight.jar"
+JAR="$WORK/sunlight.jar"
 APP_PID=""
 # Never leave an application running behind (e.g. after Ctrl-C).
 trap '[[ -n ${APP_PID:-} ]] && kill -9 "$APP_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -74,7 +76,7 @@ measure() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "jar: $JAR"
+echo "jar: $SOURCE_JAR ($(stat -c %s "$JAR") bytes)"
 echo "java: $(java -version 2>&1 | head -1)"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs: $RUNS (fresh ./data, then a restart on that data)"
