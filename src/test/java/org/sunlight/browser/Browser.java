@@ -118,12 +118,14 @@ public final class Browser {
     }
 
     /**
-     * Forgets cookies (signed-in session, language) and returns to a blank desktop-sized page, as if
+     * Forgets cookies (signed-in session, language) and stored data, and returns to a blank desktop-sized page, as if
      * the browser were new. Runs before every test; call it to act as another user within a test.
      */
     public Browser reset() {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        // htmx keeps its history snapshots in local storage: forget those too.
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
         return desktop();
     }
 
@@ -151,6 +153,18 @@ public final class Browser {
         return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
     }
 
+    /** Saves the current page's HTML as target/screenshots/NAME.html (to read after a failure). */
+    public Path savePage(String name) {
+        Path file = screenshots.resolve(fileName(name) + ".html");
+        try {
+            Files.createDirectories(screenshots);
+            Files.writeString(file, driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /**
      * Saves the whole page (not just the visible part) as target/screenshots/NAME.png and returns
      * the file; falls back to the visible part if the browser cannot capture beyond it.
@@ -170,7 +184,7 @@ public final class Browser {
         } catch (RuntimeException e) {
             png = driver.getScreenshotAs(OutputType.BYTES);
         }
-        Path file = screenshots.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+        Path file = screenshots.resolve(fileName(name) + ".png");
         try {
             Files.createDirectories(screenshots);
             Files.write(file, png);
@@ -178,5 +192,9 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    private static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

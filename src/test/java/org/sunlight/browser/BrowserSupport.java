@@ -25,7 +25,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * JUnit extension behind {@link BrowserTestContext}: starts one headless Chromium per test JVM
  * (starting Chrome costs seconds; the 2-core machine should pay that once), hands each test a
  * {@link Browser} bound to the running application, and isolates tests by clearing cookies and
- * returning to desktop size before each one. A failing test leaves a screenshot named after it.
+ * returning to desktop size before each one. A failing test leaves a screenshot and the page's HTML named after it.
  * <p>
  * Chromium and chromedriver are Debian's ({@code apt-get install chromium chromium-driver
  * fonts-wqy-microhei}); SUNLIGHT_CHROMIUM and SUNLIGHT_CHROMEDRIVER override their paths.
@@ -67,7 +67,9 @@ public class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, Af
         if (context.getExecutionException().isPresent()) {
             String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
             try {
-                browser(context).screenshot(name);
+                Browser browser = browser(context);
+                browser.screenshot(name);
+                browser.savePage(name);
             } catch (RuntimeException e) {
                 context.getExecutionException().get().addSuppressed(e);
             }

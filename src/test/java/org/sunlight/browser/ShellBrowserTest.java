@@ -52,12 +52,14 @@ class ShellBrowserTest {
     }
 
     @Test
-    void resetForgetsTheLanguageChoice(Browser browser) {
+    void resetForgetsTheLanguageChoiceAndStoredData(Browser browser) {
         browser.open("/").click(LANG_SWITCH);
         browser.waitForText(HEADLINE, EN_HEADLINE);
+        browser.script("localStorage.setItem('probe', 'left over');");
 
         browser.reset().open("/");
         assertThat(browser.text(HEADLINE)).isEqualTo(ZH_HEADLINE);
+        assertThat((Object) browser.script("return localStorage.getItem('probe');")).isNull();
     }
 
     @Test
