@@ -7,16 +7,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sunlight.catalog.ItemFilter;
 import org.sunlight.catalog.ItemLifecycle;
+import org.sunlight.catalog.ItemSummary;
+import org.sunlight.catalog.PowerCategory;
 import org.sunlight.catalog.PowerItemContent;
 import org.sunlight.catalog.PowerItemVersionView;
 import org.sunlight.catalog.PowerItemView;
+import org.sunlight.catalog.ReviewLevel;
+import org.sunlight.catalog.ReviewTask;
+import org.sunlight.catalog.SignOffView;
 import org.sunlight.catalog.VersionState;
 
 /**
@@ -104,7 +115,7 @@ public class CatalogStore {
     public long insertVersion(long itemId, int versionNo, VersionState state, PowerItemContent content, Instant now, String by) {
         jdbc.sql("insert into power_item_version (item_id, version_no, state, name, category, basic_code, implementation_code, "
                         + "business_item_code, content, created_at, created_by, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(itemId, versionNo, state.name(), content.name(), content.category().name(), content.basicCode(),
+                .params(itemId, versionNo, state.name(), nameOf(content), categoryOf(content), content.basicCode(),
                         content.implementationCode(), content.businessItemCode(), codec.write(content), ts(now), by, ts(now))
                 .update();
         return jdbc.sql("select id from power_item_version where item_id = ? and version_no = ?").params(itemId, versionNo)
@@ -115,7 +126,7 @@ public class CatalogStore {
     public void updateContent(long versionId, long expectedVersion, PowerItemContent content, Instant now) {
         one(jdbc.sql("update power_item_version set name = ?, category = ?, basic_code = ?, implementation_code = ?, "
                         + "business_item_code = ?, content = ?, updated_at = ?, version = version + 1 where id = ? and version = ?")
-                .params(content.name(), content.category().name(), content.basicCode(), content.implementationCode(),
+                .params(nameOf(content), categoryOf(content), content.basicCode(), content.implementationCode(),
                         content.businessItemCode(), codec.write(content), ts(now), versionId, expectedVersion)
                 .update(), "power_item_version", versionId);
     }
@@ -153,6 +164,187 @@ public class CatalogStore {
                         rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("actor"),
                         rs.getString("role"), rs.getString("opinion"), rs.getTimestamp("at").toInstant()))
                 .list();
+    }
+
+    // ---- catalog-core additions: lookups for the services and staff pages
+
+    /** The states of a version not yet published: at most one such version per item. */
+    public static final List<VersionState> OPEN_STATES = List.of(VersionState.DRAFT, VersionState.SUBMITTED,
+            VersionState.UNIT_APPROVED, VersionState.LEADER_APPROVED, VersionState.LEGAL_APPROVED);
+
+    public boolean seqTaken(long departmentId, int seqNo) {
+        return jdbc.sql("select count(*) from power_item where department_id = ? and seq_no = ?").params(departmentId, seqNo)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Items of a department numbered from..to (inclusive), in list order. */
+    public List<PowerItemView> itemsInRange(long departmentId, int from, int to) {
+        return jdbc.sql("select " + ITEM_COLUMNS + " from power_item where department_id = ? and seq_no between ? and ? order by seq_no, id")
+                .params(departmentId, from, to).query(CatalogStore::mapItem).list();
+    }
+
+    /** The version being drafted or reviewed, if any. */
+    public Optional<PowerItemVersionView> openVersion(long itemId) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from power_item_version where item_id = :item and state in (:states) "
+                        + "order by version_no desc")
+                .param("item", itemId).param("states", OPEN_STATES.stream().map(Enum::name).toList())
+                .query(this::mapVersion).stream().findFirst();
+    }
+
+    /** The version in state PUBLISHED (the newest published; it may take effect in the future). */
+    public Optional<PowerItemVersionView> publishedVersion(long itemId) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from power_item_version where item_id = ? and state = 'PUBLISHED' "
+                        + "order by version_no desc")
+                .param(itemId).query(this::mapVersion).stream().findFirst();
+    }
+
+    private static final String SUMMARY_FROM = " from power_item i join power_item_version v on v.item_id = i.id "
+            + "where v.version_no = (select max(m.version_no) from power_item_version m where m.item_id = i.id) "
+            + "and i.department_id = :department";
+
+    /** A page of a department's list: each item with its newest version. */
+    public List<ItemSummary> summaries(ItemFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select i.id, i.code, i.department_id, i.unit_id, i.seq_no, i.lifecycle, "
+                + "i.lifecycle_reason, i.abolished_on, i.delegated_to_item_id, i.delegated_from_item_id, i.version, "
+                + "v.id as v_id, v.version_no as v_no, v.state as v_state, v.name as v_name, v.category as v_category, "
+                + "(select max(p.version_no) from power_item_version p where p.item_id = i.id and p.state = 'PUBLISHED') as published_no")
+                .append(SUMMARY_FROM);
+        Map<String, Object> params = filterParams(filter, sql);
+        sql.append(" order by i.seq_no, i.id limit :limit offset :offset");
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            String category = rs.getString("v_category");
+            int published = rs.getInt("published_no");
+            Integer publishedNo = rs.wasNull() ? null : published;
+            return new ItemSummary(mapItem(rs, n), rs.getLong("v_id"), rs.getInt("v_no"), VersionState.valueOf(rs.getString("v_state")),
+                    rs.getString("v_name"), category == null ? null : PowerCategory.valueOf(category), publishedNo);
+        }).list();
+    }
+
+    public long countSummaries(ItemFilter filter) {
+        StringBuilder sql = new StringBuilder("select count(*)").append(SUMMARY_FROM);
+        Map<String, Object> params = filterParams(filter, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static Map<String, Object> filterParams(ItemFilter f, StringBuilder sql) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("department", f.departmentId());
+        if (f.unassigned()) {
+            sql.append(" and i.unit_id is null");
+        } else if (f.unitId() != null) {
+            sql.append(" and i.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.category() != null) {
+            sql.append(" and v.category = :category");
+            params.put("category", f.category().name());
+        }
+        if (f.state() != null) {
+            sql.append(" and v.state = :state");
+            params.put("state", f.state().name());
+        }
+        if (f.lifecycle() != null) {
+            sql.append(" and i.lifecycle = :lifecycle");
+            params.put("lifecycle", f.lifecycle().name());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            sql.append(" and (lower(i.code) like :q or lower(v.name) like :q)");
+            params.put("q", "%" + f.query().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return params;
+    }
+
+    /**
+     * Where a reviewer may look: everywhere, or items of these departments, items of these units, and
+     * unassigned items of these departments.
+     */
+    public record ReviewScope(boolean everywhere, Set<Long> departmentIds, Set<Long> unitIds,
+            Set<Long> unassignedOfDepartmentIds) {
+
+        public boolean empty() {
+            return !everywhere && departmentIds.isEmpty() && unitIds.isEmpty() && unassignedOfDepartmentIds.isEmpty();
+        }
+    }
+
+    /** Versions in {@code state} within {@code scope}, oldest waiting first. */
+    public List<ReviewTask> awaiting(ReviewLevel level, ReviewScope scope, int limit) {
+        if (scope.empty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select i.id, i.code, i.department_id, i.unit_id, i.seq_no, i.lifecycle, "
+                + "i.lifecycle_reason, i.abolished_on, i.delegated_to_item_id, i.delegated_from_item_id, i.version, "
+                + "v.id as v_id, v.version_no as v_no, v.version as v_version, v.name as v_name, v.category as v_category, "
+                + "v.updated_at as v_updated, "
+                + "(select s.actor from catalog_signoff s where s.id = (select max(s2.id) from catalog_signoff s2 "
+                + "where s2.version_id = v.id and s2.action = 'SUBMIT')) as submitted_by "
+                + "from power_item_version v join power_item i on i.id = v.item_id where v.state = :state");
+        Map<String, Object> params = new HashMap<>();
+        params.put("state", level.awaits().name());
+        if (!scope.everywhere()) {
+            List<String> ors = new ArrayList<>();
+            if (!scope.departmentIds().isEmpty()) {
+                ors.add("i.department_id in (:departments)");
+                params.put("departments", scope.departmentIds());
+            }
+            if (!scope.unitIds().isEmpty()) {
+                ors.add("i.unit_id in (:units)");
+                params.put("units", scope.unitIds());
+            }
+            if (!scope.unassignedOfDepartmentIds().isEmpty()) {
+                ors.add("(i.unit_id is null and i.department_id in (:unassigned))");
+                params.put("unassigned", scope.unassignedOfDepartmentIds());
+            }
+            sql.append(" and (").append(String.join(" or ", ors)).append(")");
+        }
+        sql.append(" order by v.updated_at, v.id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            String category = rs.getString("v_category");
+            return new ReviewTask(level, mapItem(rs, n), rs.getLong("v_id"), rs.getInt("v_no"), rs.getLong("v_version"),
+                    rs.getString("v_name"), category == null ? null : PowerCategory.valueOf(category), rs.getString("submitted_by"),
+                    rs.getTimestamp("v_updated").toInstant());
+        }).list();
+    }
+
+    /** An item's trail with each step's version number. */
+    public List<SignOffView> trail(long itemId) {
+        return jdbc.sql("select s.*, v.version_no from catalog_signoff s left join power_item_version v on v.id = s.version_id "
+                        + "where s.item_id = ? order by s.at, s.id")
+                .param(itemId).query((rs, n) -> {
+                    int no = rs.getInt("version_no");
+                    Integer versionNo = rs.wasNull() ? null : no;
+                    return new SignOffView(rs.getLong("id"), rs.getLong("item_id"), nullableLong(rs, "version_id"), versionNo,
+                            rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("actor"),
+                            rs.getString("role"), rs.getString("opinion"), rs.getTimestamp("at").toInstant());
+                }).list();
+    }
+
+    /** The sign-offs of one version since its latest submission (the current review round), oldest first. */
+    public List<SignOff> currentRound(long versionId) {
+        return jdbc.sql("select * from catalog_signoff where version_id = :v and id >= coalesce("
+                        + "(select max(id) from catalog_signoff where version_id = :v and action = 'SUBMIT'), 0) order by id")
+                .param("v", versionId)
+                .query((rs, i) -> new SignOff(rs.getLong("id"), rs.getLong("item_id"), nullableLong(rs, "version_id"),
+                        rs.getString("action"), rs.getString("from_state"), rs.getString("to_state"), rs.getString("actor"),
+                        rs.getString("role"), rs.getString("opinion"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** The version of {@code itemId} with the number just below {@code versionNo}, if any. */
+    public Optional<PowerItemVersionView> previousVersion(long itemId, int versionNo) {
+        return jdbc.sql("select " + VERSION_COLUMNS + " from power_item_version where item_id = ? and version_no < ? "
+                        + "order by version_no desc")
+                .params(itemId, versionNo).query(this::mapVersion).stream().findFirst();
+    }
+
+    private static String nameOf(PowerItemContent content) {
+        return content.name() == null ? "" : content.name();
+    }
+
+    private static String categoryOf(PowerItemContent content) {
+        return content.category() == null ? null : content.category().name();
     }
 
     // ---- mapping
