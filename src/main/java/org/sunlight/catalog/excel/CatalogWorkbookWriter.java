@@ -61,7 +61,9 @@ final class CatalogWorkbookWriter {
     }
 
     void write(List<CatalogRow> rows, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        // Shared strings (as Excel writes them): every reader understands them, and the texts that repeat
+        // on every item (responsibilities, risk points, units) are stored once.
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
         try {
             Styles styles = new Styles(wb);
             instructions(wb, styles, rows.isEmpty());

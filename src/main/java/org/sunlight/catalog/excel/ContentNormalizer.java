@@ -18,7 +18,7 @@ import org.sunlight.catalog.PowerItemContent.Service;
 import org.sunlight.catalog.TimeLimit;
 
 /**
- * The one canonical form of a version's content, so that "the same content" means {@code equals}:
+ * The one canonical form of a version's content, so that 'the same content' means {@code equals}:
  * a spreadsheet cannot tell an empty list from a missing one, a blank cell from a null, nor 10000 from
  * 10000.00. So: text trimmed with line ends as \n and blank text null; lists never null; parts with
  * nothing in them (contact, service, time limit, penalty) null; numbers without trailing zeros

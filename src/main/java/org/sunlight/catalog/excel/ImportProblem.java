@@ -11,7 +11,7 @@ public record ImportProblem(String sheet, int row, String column, String columnL
         return new ImportProblem("", 0, "", "", code, args);
     }
 
-    /** "权力事项!D7"-style cell reference, for logs and the API's field name. */
+    /** '权力事项!D7'-style cell reference, for logs and the API's field name. */
     public String cell() {
         if (row == 0) {
             return sheet;

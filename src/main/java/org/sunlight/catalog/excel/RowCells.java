@@ -57,7 +57,7 @@ final class RowCells {
         return text(header, ExcelSchema.CELL_MAX);
     }
 
-    /** An integer ≥ {@code min}; "3", 3 and 3.0 are all 3. */
+    /** An integer ≥ {@code min}; '3', 3 and 3.0 are all 3. */
     Integer integer(String header, int min) {
         String value = text(header);
         if (value == null) {
@@ -156,7 +156,7 @@ final class RowCells {
         }
     }
 
-    /** A number typed as text: thousands separators and spaces allowed ("10,000"). */
+    /** A number typed as text: thousands separators and spaces allowed ('10,000'). */
     private static BigDecimal parse(String value) {
         try {
             return new BigDecimal(value.replace(",", "").replace("，", "").replace(" ", ""));

@@ -20,8 +20,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the cells of every sheet of an xlsx file as raw values, streaming the sheet XML (SAX) instead
  * of building POI's object model: a city's list of thousands of items with their nested rows reads in
- * a fraction of the memory and time. Numbers come back exactly as stored in the file ("10000",
- * "0.005", "321081012020003"), never through a display format, so codes typed as numbers keep their
+ * a fraction of the memory and time. Numbers come back exactly as stored in the file ('10000',
+ * '0.005', '321081012020003'), never through a display format, so codes typed as numbers keep their
  * digits and amounts keep their value.
  */
 final class WorkbookSheets {
@@ -29,7 +29,7 @@ final class WorkbookSheets {
     private WorkbookSheets() {
     }
 
-    /** A cell value: {@code type} is 's' text, 'n' number (raw), 'b' boolean ("1"/"0"), 'e' error. */
+    /** A cell value: {@code type} is 's' text, 'n' number (raw), 'b' boolean ('1'/'0'), 'e' error. */
     record RawCell(char type, String text) {
     }
 
@@ -167,7 +167,7 @@ final class WorkbookSheets {
             return colon < 0 ? qName : qName.substring(colon + 1);
         }
 
-        /** "AB12" → 27 (0-based column). */
+        /** 'AB12' → 27 (0-based column). */
         private static int columnOf(String ref) {
             int col = 0;
             for (int i = 0; i < ref.length(); i++) {
