@@ -46,7 +46,7 @@ import org.sunlight.catalog.excel.ExcelSchema.SheetDef;
  * sheet. With no rows it is the empty template; with rows it is an export, which imports back as is.
  * Streams rows to disk (SXSSF), so a city-sized list does not have to fit in memory as cell objects.
  */
-final class CatalogWorkbookWriter {
+public final class CatalogWorkbookWriter {
 
     /** Rows below the data that still get the drop-downs, for items added by hand. */
     private static final int SPARE_ROWS = 500;
@@ -55,12 +55,12 @@ final class CatalogWorkbookWriter {
     private final String departmentName;
     private final List<String> unitNames;
 
-    CatalogWorkbookWriter(String departmentName, List<String> unitNames) {
+    public CatalogWorkbookWriter(String departmentName, List<String> unitNames) {
         this.departmentName = departmentName;
         this.unitNames = List.copyOf(unitNames);
     }
 
-    void write(List<CatalogRow> rows, OutputStream out) throws IOException {
+    public void write(List<CatalogRow> rows, OutputStream out) throws IOException {
         // Shared strings (as Excel writes them): every reader understands them, and the texts that repeat
         // on every item (responsibilities, risk points, units) are stored once.
         SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
