@@ -1,0 +1,12 @@
+package org.sunlight.legal;
+
+/**
+ * Filters of the register list; each null means "any". {@code query} matches part of a certificate
+ * number or an officer's exact name. {@code standing} is judged on the register's today.
+ */
+public record CertificateFilter(Long departmentId, EnforcementField field, Standing standing, String query, Long staffId) {
+
+    public static CertificateFilter all() {
+        return new CertificateFilter(null, null, null, null, null);
+    }
+}
