@@ -33,6 +33,19 @@ class NavigationAdvice {
                 .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
+    /**
+     * The current page in the other language: same path and query, only {@code lang} replaced, so
+     * switching language on a result page (e.g. the deadline calculator) keeps the result.
+     */
+    @ModelAttribute("langSwitchUrl")
+    String langSwitchUrl(jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale) {
+        String target = "en".equals(locale.getLanguage()) ? "zh_CN" : "en";
+        String query = request.getQueryString();
+        return org.springframework.web.util.UriComponentsBuilder
+                .fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+                .replaceQueryParam("lang", target).build().toUriString();
+    }
+
     @ModelAttribute("currentUser")
     String currentUser() {
         Authentication auth = signedIn();
