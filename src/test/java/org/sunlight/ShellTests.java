@@ -30,7 +30,7 @@ class ShellTests {
 
     @Test
     void languageSwitchKeepsThePageAndItsQuery() throws Exception {
-        mvc.perform(get("/public/deadline").param("start", "2026-09-30").param("limit", "20"))
+        mvc.perform(get("/public/deadline?start=2026-09-30&limit=20"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/public/deadline?start=2026-09-30&amp;limit=20&amp;lang=en")));
     }
