@@ -156,6 +156,13 @@ class CatalogApiTests {
     }
 
     @Test
+    void anUnknownInboxIsNotFound() throws Exception {
+        mvc.perform(get("/api/v1/catalog/reviews/mayor").with(flow.actors.as("leader")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("没有“mayor”这一审核环节"));
+    }
+
+    @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

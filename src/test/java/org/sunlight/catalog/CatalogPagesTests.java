@@ -272,6 +272,17 @@ class CatalogPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<span>Name</span>");
         assertThat(html).doesNotContain("??");
+        PowerItemVersionView published = flow.inState(VersionState.PUBLISHED, "PG-EN2");
+        for (String path : new String[] {"/catalog", "/catalog/items/" + published.itemId(), "/catalog/versions/" + published.id(),
+                "/catalog/assign"}) {
+            String page = mvc.perform(get(path).param("lang", "en").with(flow.actors.as("catalog_clerk")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(path).doesNotContain("??").contains("Power catalog");
+        }
+        String item = mvc.perform(get("/catalog/items/" + published.itemId()).param("lang", "en").with(flow.actors.as("leader")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(PageHtml.of(item).text("in-force")).isEqualTo("Version 1");
+        assertThat(PageHtml.of(item).text("trail")).contains("Published", "Legal reviewer");
     }
 
     /** The empty content, as the services see a fresh draft. */
