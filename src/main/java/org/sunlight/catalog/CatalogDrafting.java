@@ -82,7 +82,7 @@ public class CatalogDrafting {
             throw new ConflictException("code", "catalog.item.code-taken", code);
         }
         if (cmd.seqNo() != null && store.seqTaken(department.id(), cmd.seqNo())) {
-            throw new ConflictException("seqNo", "catalog.item.seq-taken", cmd.seqNo());
+            throw new ConflictException("seqNo", "catalog.item.seq-taken", String.valueOf(cmd.seqNo()));
         }
         int seqNo = cmd.seqNo() != null ? cmd.seqNo() : store.nextSeqNo(department.id());
         Instant now = clock.instant();

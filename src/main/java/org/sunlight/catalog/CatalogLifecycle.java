@@ -73,7 +73,7 @@ public class CatalogLifecycle {
         reason(reason);
         PowerItemView item = load(itemId);
         if (item.lifecycle() == ItemLifecycle.ABOLISHED) {
-            throw new ConflictException("catalog.lifecycle.abolished-final", item.code());
+            throw new ConflictException("catalog.lifecycle.abolished-final", (Object) item.code());
         }
         if (item.lifecycle() != ItemLifecycle.SUSPENDED) {
             throw illegal(item, "resume");
@@ -116,7 +116,7 @@ public class CatalogLifecycle {
         }
         fresh(item, expectedVersion);
         PowerItemVersionView published = store.publishedVersion(itemId)
-                .orElseThrow(() -> new ConflictException("catalog.delegate.nothing-published", item.code()));
+                .orElseThrow(() -> new ConflictException("catalog.delegate.nothing-published", (Object) item.code()));
         DepartmentView from = organization.department(item.departmentId()).orElseThrow();
         DepartmentView to = organization.department(cmd.departmentId()).filter(DepartmentView::active)
                 .orElseThrow(() -> new InvalidInputException("departmentId", "catalog.item.department-unknown"));

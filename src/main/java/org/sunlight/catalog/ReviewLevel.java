@@ -52,7 +52,10 @@ public enum ReviewLevel {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The level named by its key (unit_head, leader, legal; case and dashes ignored); 404 when there is none. */
     public static ReviewLevel fromKey(String key) {
-        return valueOf(key.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
+        String name = key == null ? "" : key.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        return Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst()
+                .orElseThrow(() -> new org.sunlight.common.NotFoundException("catalog.review.level-unknown", key));
     }
 }

@@ -50,14 +50,14 @@ public class UnitAssignment {
         checks.require(toSeq != null, "toSeq", "error.required");
         if (fromSeq != null && toSeq != null) {
             checks.require(fromSeq >= 1, "fromSeq", "catalog.item.seq-positive");
-            checks.require(fromSeq <= toSeq, "toSeq", "catalog.assign.range-order", fromSeq, toSeq);
+            checks.require(fromSeq <= toSeq, "toSeq", "catalog.assign.range-order", String.valueOf(fromSeq), String.valueOf(toSeq));
         }
         checks.throwIfAny();
         access.requireAssign(departmentId);
         UnitView unit = unit(departmentId, unitId);
         List<PowerItemView> items = store.itemsInRange(departmentId, fromSeq, toSeq);
         if (items.isEmpty()) {
-            throw new InvalidInputException("fromSeq", "catalog.assign.none-in-range", fromSeq, toSeq);
+            throw new InvalidInputException("fromSeq", "catalog.assign.none-in-range", String.valueOf(fromSeq), String.valueOf(toSeq));
         }
         return assign(items, unit);
     }

@@ -78,7 +78,7 @@ public class VersionDiff {
     }
 
     private PowerItemVersionView load(long id) {
-        return store.version(id).orElseThrow(() -> new NotFoundException("catalog.version.not-found", id));
+        return store.version(id).orElseThrow(() -> new NotFoundException("catalog.version.not-found", String.valueOf(id)));
     }
 
     private String label(String path, Locale locale) {

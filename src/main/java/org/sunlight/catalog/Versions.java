@@ -11,11 +11,11 @@ final class Versions {
     }
 
     static PowerItemVersionView load(CatalogStore store, long versionId) {
-        return store.version(versionId).orElseThrow(() -> new NotFoundException("catalog.version.not-found", versionId));
+        return store.version(versionId).orElseThrow(() -> new NotFoundException("catalog.version.not-found", String.valueOf(versionId)));
     }
 
     static PowerItemView loadItem(CatalogStore store, long itemId) {
-        return store.item(itemId).orElseThrow(() -> new NotFoundException("catalog.item.not-found", itemId));
+        return store.item(itemId).orElseThrow(() -> new NotFoundException("catalog.item.not-found", String.valueOf(itemId)));
     }
 
     static PowerItemView item(CatalogStore store, PowerItemVersionView version) {
@@ -25,7 +25,7 @@ final class Versions {
     /** Abolished and delegated items are closed: their versions move no further. */
     static void requireOpenItem(PowerItemView item) {
         if (item.lifecycle() == ItemLifecycle.ABOLISHED || item.lifecycle() == ItemLifecycle.DELEGATED) {
-            throw new ConflictException("catalog.item.closed", item.code(), Labelled.lifecycle(item.lifecycle()));
+            throw new ConflictException("catalog.item.closed", (Object) item.code(), Labelled.lifecycle(item.lifecycle()));
         }
     }
 

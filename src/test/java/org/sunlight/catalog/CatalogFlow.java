@@ -24,7 +24,10 @@ final class CatalogFlow {
     final CatalogReview review;
     final CatalogLifecycle lifecycle;
     final CatalogQueries queries;
+    final CatalogOverview overview;
+    final UnitAssignment assignment;
     final Clock clock;
+    final ApplicationContext context;
 
     private final OrganizationAdmin organizationAdmin;
     private final TestUsers users;
@@ -32,6 +35,7 @@ final class CatalogFlow {
     private static volatile Long townDepartment;
 
     private CatalogFlow(ApplicationContext context) {
+        this.context = context;
         OrganizationDirectory organization = context.getBean(OrganizationDirectory.class);
         this.users = context.getBean(TestUsers.class);
         this.data = new CatalogTestData(organization);
@@ -41,6 +45,8 @@ final class CatalogFlow {
         this.review = context.getBean(CatalogReview.class);
         this.lifecycle = context.getBean(CatalogLifecycle.class);
         this.queries = context.getBean(CatalogQueries.class);
+        this.overview = context.getBean(CatalogOverview.class);
+        this.assignment = context.getBean(UnitAssignment.class);
         this.clock = context.getBean(Clock.class);
     }
 

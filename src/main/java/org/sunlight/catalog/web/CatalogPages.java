@@ -93,7 +93,7 @@ class CatalogPages {
         }
         long departmentId = department != null ? department : departments.get(0).id();
         boolean unassigned = "none".equals(unit);
-        Long unitId = unit == null || unit.isBlank() || unassigned ? null : Long.valueOf(unit);
+        Long unitId = unit == null || !unit.matches("\\d{1,18}") ? null : Long.valueOf(unit);
         ItemFilter filter = new ItemFilter(departmentId, unitId, unassigned, category, state, lifecycle, q);
         model.addAttribute("department", organization.department(departmentId).orElseThrow(
                 () -> new NotFoundException("organization.department.not-found", departmentId)));

@@ -85,7 +85,18 @@ public class Pages {
         if (e.problems().isEmpty()) {
             return message(e.code(), e.args());
         }
-        return e.problems().stream().map(p -> message(p.code(), p.args())).reduce((a, b) -> a + "；" + b).orElse("");
+        return e.problems().stream().map(this::labelled).reduce((a, b) -> a + "；" + b).orElse("");
+    }
+
+    /** A field problem away from its field: generic messages ("必填") get the field's label in front. */
+    private String labelled(FieldProblem p) {
+        String text = message(p.code(), p.args());
+        if (!p.code().startsWith("error.")) {
+            return text;
+        }
+        String label = messages.getMessage("catalog.field." + p.field().replaceAll("\\[\\d+]", ""), null, null,
+                LocaleContextHolder.getLocale());
+        return label == null ? text : message("catalog.problem.field", label, text);
     }
 
     /** field path → message, plus the overall reason under {@link #GLOBAL} when no field is to blame. */

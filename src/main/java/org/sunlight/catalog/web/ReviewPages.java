@@ -69,10 +69,6 @@ class ReviewPages {
     }
 
     private static ReviewLevel level(String key) {
-        try {
-            return ReviewLevel.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            throw new org.sunlight.common.NotFoundException("catalog.review.level-unknown", key);
-        }
+        return ReviewLevel.fromKey(key);
     }
 }
