@@ -44,7 +44,7 @@ public interface EnforcementOfficers {
 
     /**
      * The public list: certificates valid on {@code on}, of one department's body (or of all when
-     * {@code departmentId} is null), ordered by department and name.
+     * {@code departmentId} is null), ordered by department, then officer (staff id).
      */
     List<PublishedOfficer> published(Long departmentId, LocalDate on);
 }

@@ -39,7 +39,7 @@ public interface OfficerRegister {
 
     // ---- certificates
 
-    /** Certificates the user may read, filtered; at most {@code limit} from {@code offset}, by department, officer, number. */
+    /** Certificates the user may read, filtered; at most {@code limit} (≤ 500) from {@code offset}, by department, officer (staff id), number. */
     List<CertificateView> certificates(CertificateFilter filter, int offset, int limit);
 
     CertificateView certificate(long id);

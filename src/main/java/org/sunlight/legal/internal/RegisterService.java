@@ -267,7 +267,7 @@ class RegisterService implements OfficerRegister {
         requireKeeper(body.departmentId());
         requireVersion(row.version(), version);
         if (row.status() == CertificateStatus.REVOKED) {
-            throw new ConflictException("legal.certificate.revoked-final", row.number());
+            throw new ConflictException("legal.certificate.revoked-final", new Object[] {row.number()});
         }
         if (body.id() != row.bodyId()) {
             requireActiveBody(body);
@@ -321,9 +321,9 @@ class RegisterService implements OfficerRegister {
             case REVOKED -> row.status() != CertificateStatus.REVOKED;
         };
         if (!allowed) {
-            throw new ConflictException("legal.certificate.move." + to.name().toLowerCase(), row.number(),
-                    new DefaultMessageSourceResolvable(
-                            new String[] {"legal.status." + row.status().name()}, row.status().name()));
+            // (code, Object[]): a plain String second argument would be taken for (field, code)
+            throw new ConflictException("legal.certificate.move." + to.name().toLowerCase(), new Object[] {row.number(),
+                    new DefaultMessageSourceResolvable(new String[] {"legal.status." + row.status().name()}, row.status().name())});
         }
         CertificateView before = views.certificate(row);
         if (!certificates.setStatus(id, version, to, reason, now())) {
