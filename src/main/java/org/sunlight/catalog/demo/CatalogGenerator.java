@@ -121,18 +121,22 @@ public final class CatalogGenerator {
         }
     }
 
-    /** The application on the given database, without web server or demo data. */
+    /**
+     * The application on the given database, without demo data. The web layer is part of the application
+     * (security is configured for it), so it starts too, on a random port of the loopback address only.
+     */
     public static ConfigurableApplicationContext start(String url, String user, String password) {
+        // As arguments, not builder properties: those are defaults that application.yml would override.
         return new SpringApplicationBuilder(SunlightApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", password,
-                        "sunlight.demo.mode", "false",
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN"))
-                .run();
+                .web(WebApplicationType.SERVLET)
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--sunlight.demo.mode=false",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
     }
 
     /** Finds or creates the regions, departments and units the plans need. */
