@@ -45,6 +45,7 @@ class CatalogDemoData implements DemoDataLoader {
 
     @Override
     public void load() {
+        long start = System.nanoTime();
         int items = 0;
         for (DemoCatalog catalog : DemoCatalogs.all()) {
             if (catalog.rows().isEmpty() || store.codeTaken(catalog.rows().get(0).code())) {
@@ -63,7 +64,7 @@ class CatalogDemoData implements DemoDataLoader {
             items += report.created();
         }
         if (items > 0) {
-            log.info("Demo catalog: {} items published", items);
+            log.info("Demo catalog: {} items published in {} ms", items, (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

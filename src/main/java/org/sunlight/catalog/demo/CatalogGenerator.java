@@ -35,9 +35,10 @@ import org.sunlight.organization.UnitView;
  * Generates a city- or province-scale catalog from the command line, deterministically.
  *
  * <pre>
- * java -cp sunlight.jar -Dloader.main=org.sunlight.catalog.demo.CatalogGenerator org.springframework.boot.loader.launch.PropertiesLauncher \
- *      --scale=city --out=target/catalog-city
- * ./mvnw -q compile exec:java -Dexec.mainClass=org.sunlight.catalog.demo.CatalogGenerator -Dexec.args="--scale=city --out=target/catalog-city"
+ * ./mvnw -Pbench test-compile exec:java -Dbench.main=org.sunlight.catalog.demo.CatalogGenerator \
+ *     -Dexec.args='--scale=city --out=target/catalog-city'
+ * ./mvnw -Pbench test-compile exec:java -Dbench.main=org.sunlight.catalog.demo.CatalogGenerator \
+ *     -Dexec.args='--scale=province --jdbc=jdbc:postgresql://127.0.0.1:5432/sunlight --user=postgres'
  * </pre>
  *
  * Options: {@code --scale=city|province} (5,376 items in 47 departments, or 300,000 in 4,411);
@@ -45,7 +46,7 @@ import org.sunlight.organization.UnitView;
  * {@code --jdbc=URL [--user=U] [--password=P]} instead starts the application on that database (Flyway
  * migrates it), creates the regions, departments and units that are missing and imports every
  * department's list as a system import ({@code --mode=publish}, the default, or {@code draft}), signed
- * off "IMPORT" by {@code --operator=NAME}; {@code --limit=N} stops after N departments.
+ * off 'IMPORT' by {@code --operator=NAME}; {@code --limit=N} stops after N departments.
  */
 public final class CatalogGenerator {
 
@@ -121,18 +122,22 @@ public final class CatalogGenerator {
         }
     }
 
-    /** The application on the given database, without web server or demo data. */
+    /**
+     * The application on the given database, without demo data. The web layer is part of the application
+     * (security is configured for it), so it starts too, on a random port of the loopback address only.
+     */
     public static ConfigurableApplicationContext start(String url, String user, String password) {
+        // As arguments, not builder properties: those are defaults that application.yml would override.
         return new SpringApplicationBuilder(SunlightApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", password,
-                        "sunlight.demo.mode", "false",
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN"))
-                .run();
+                .web(WebApplicationType.SERVLET)
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--sunlight.demo.mode=false",
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
     }
 
     /** Finds or creates the regions, departments and units the plans need. */

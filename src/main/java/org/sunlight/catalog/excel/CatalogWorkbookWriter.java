@@ -61,9 +61,10 @@ public final class CatalogWorkbookWriter {
     }
 
     public void write(List<CatalogRow> rows, OutputStream out) throws IOException {
-        // Shared strings (as Excel writes them): every reader understands them, and the texts that repeat
-        // on every item (responsibilities, risk points, units) are stored once.
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
+        // Inline strings: POI's shared-strings table costs seconds per few hundred items (it serialises every
+        // string to find duplicates); Excel, WPS and LibreOffice read inline strings alike, and the zip
+        // compresses the texts that repeat on every item.
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
         try {
             Styles styles = new Styles(wb);
             instructions(wb, styles, rows.isEmpty());
