@@ -44,7 +44,18 @@ import org.sunlight.organization.OrganizationDirectory;
  */
 public final class CatalogPageLoadBench {
 
+    /** Command-line style arguments: they outrank application.yml (plain default properties would not). */
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (Throwable e) {
+            e.printStackTrace(System.out);
+            System.exit(1);
+        }
+        System.exit(0); // nothing may linger in the Maven JVM
+    }
+
+    private static void run() throws Exception {
         int n = Integer.getInteger("bench.items", 300_000);
         int threads = Integer.getInteger("bench.threads", 8);
         int requests = Integer.getInteger("bench.requests", 4_000);
@@ -53,11 +64,11 @@ public final class CatalogPageLoadBench {
         Files.createDirectories(dir);
 
         long t0 = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(SunlightApplication.class).properties(
-                "spring.datasource.url=jdbc:h2:file:" + dir + "/catalog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "server.port=0", "server.address=127.0.0.1", "sunlight.demo.mode=true",
-                "sunlight.catalog.search.index-dir=" + dir.resolve("index"),
-                "logging.level.root=WARN", "logging.level.org.sunlight.catalog=INFO").run();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(SunlightApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:file:" + dir + "/catalog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--server.port=0", "--server.address=127.0.0.1", "--sunlight.demo.mode=true",
+                "--sunlight.catalog.search.index-dir=" + dir.resolve("index"),
+                "--logging.level.root=WARN", "--logging.level.org.sunlight.catalog=INFO");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         System.out.printf("application started in %,d ms on port %d%n", CatalogSearchBench.ms(t0), port);
         try {

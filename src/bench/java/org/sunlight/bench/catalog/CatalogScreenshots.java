@@ -29,14 +29,25 @@ import org.sunlight.organization.OrganizationDirectory;
  */
 public final class CatalogScreenshots {
 
+    /** Command-line style arguments: they outrank application.yml (plain default properties would not). */
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (Throwable e) {
+            e.printStackTrace(System.out);
+            System.exit(1);
+        }
+        System.exit(0); // nothing may linger in the Maven JVM
+    }
+
+    private static void run() throws Exception {
         Path dir = Files.createTempDirectory("sunlight-shots");
         Path out = Path.of("target/screenshots/catalog-public").toAbsolutePath();
         Files.createDirectories(out);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(SunlightApplication.class).properties(
-                "spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "server.port=0", "server.address=127.0.0.1", "sunlight.demo.mode=true", "sunlight.catalog.search.index-dir=memory",
-                "logging.level.root=WARN").run();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(SunlightApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--server.port=0", "--server.address=127.0.0.1", "--sunlight.demo.mode=true", "--sunlight.catalog.search.index-dir=memory",
+                "--logging.level.root=WARN");
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             CatalogStore store = app.getBean(CatalogStore.class);

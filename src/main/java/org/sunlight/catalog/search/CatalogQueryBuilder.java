@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,7 +33,8 @@ final class CatalogQueryBuilder {
     /** Punctuation and symbols split a term into parts that must all match, each as a contiguous run. */
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
 
-    private final QueryBuilder analysis = new QueryBuilder(SearchAnalyzers.forQuery());
+    private final Analyzer analyzer = SearchAnalyzers.forQuery();
+    private final QueryBuilder analysis = new QueryBuilder(analyzer);
 
     /** The query for {@code text}, or null when nothing searchable is left in it. */
     Query text(String text) {
@@ -59,7 +61,7 @@ final class CatalogQueryBuilder {
         for (String raw : Arrays.stream(WHITESPACE.split(text.strip())).filter(t -> !t.isEmpty()).limit(MAX_TERMS).toList()) {
             for (String part : PUNCTUATION.split(raw)) {
                 if (!part.isBlank()) {
-                    Query q = analysis.createPhraseQuery(field, part);
+                    Query q = BigramPhrase.of(analyzer, field, part);
                     if (q != null) {
                         any.add(q, Occur.SHOULD);
                         n++;
@@ -93,8 +95,8 @@ final class CatalogQueryBuilder {
     private Query part(String part) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
-        n += add(any, analysis.createPhraseQuery(IndexFields.NAME_BIGRAMS, part), NAME_BIGRAM_BOOST);
-        n += add(any, analysis.createPhraseQuery(IndexFields.BODY_BIGRAMS, part), BODY_BIGRAM_BOOST);
+        n += add(any, BigramPhrase.of(analyzer, IndexFields.NAME_BIGRAMS, part), NAME_BIGRAM_BOOST);
+        n += add(any, BigramPhrase.of(analyzer, IndexFields.BODY_BIGRAMS, part), BODY_BIGRAM_BOOST);
         n += add(any, analysis.createPhraseQuery(IndexFields.NAME_WORDS, part), NAME_WORD_BOOST);
         return n == 0 ? null : any.build();
     }
