@@ -82,11 +82,11 @@ public final class CatalogScreenshots {
             app.getBean(CatalogSearch.class).rebuild();
 
             String base = "http://127.0.0.1:" + port;
-            shoot(base + "/public/catalog?q=" + enc("物业"), out.resolve("search-desktop.png"), 1280, 1400);
-            shoot(base + "/public/catalog?q=" + enc("物业"), out.resolve("search-phone.png"), 390, 1600);
-            shoot(base + "/public/catalog?region=321000", out.resolve("browse-desktop.png"), 1280, 1400);
-            shoot(base + "/public/catalog/items/321081-ZJ-CF-0016", out.resolve("item-desktop.png"), 1280, 3600);
-            shoot(base + "/public/catalog/items/321081-ZJ-CF-0016", out.resolve("item-phone.png"), 390, 5200);
+            shoot(base + "/public/catalog?lang=zh_CN&q=" + enc("物业"), out.resolve("search-desktop.png"), 1280, 1400);
+            shoot(base + "/public/catalog?lang=zh_CN&q=" + enc("物业"), out.resolve("search-phone.png"), 390, 1600);
+            shoot(base + "/public/catalog?lang=zh_CN&region=321000", out.resolve("browse-desktop.png"), 1280, 1400);
+            shoot(base + "/public/catalog/items/321081-ZJ-CF-0016?lang=zh_CN", out.resolve("item-desktop.png"), 1280, 3600);
+            shoot(base + "/public/catalog/items/321081-ZJ-CF-0016?lang=zh_CN", out.resolve("item-phone.png"), 390, 5200);
             shoot(base + "/public/catalog/items/321081-ZJ-CF-0016?lang=en", out.resolve("item-desktop-en.png"), 1280, 3600);
             System.out.println("screenshots in " + out);
         } finally {

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +48,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -288,7 +288,8 @@ public final class CatalogIndex implements Closeable {
         return new UnifiedHighlighter(builder) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
-                return IndexFields.NAME_BIGRAMS.equals(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.CHINA);
+                // the guide text holds one part per line (basis, conditions, a material…): a passage is a line
+                return IndexFields.NAME_BIGRAMS.equals(field) ? new WholeBreakIterator() : new CustomSeparatorBreakIterator('\n');
             }
 
             @Override
