@@ -165,7 +165,7 @@ class OpenDataExport {
         };
         readOnly.executeWithoutResult(tx -> {
             if (scope.departments() == null) {
-                rows.eachInForce(today, consumer);
+                rows.eachInForceInOrder(today, consumer);
             } else {
                 rows.eachInForce(today, scope.departments(), consumer);
             }

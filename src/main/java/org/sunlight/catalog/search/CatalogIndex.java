@@ -11,8 +11,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -49,6 +48,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -76,11 +76,17 @@ public final class CatalogIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
+    /** Opens an empty index in {@code directory} (anything there is wiped: the index is always rebuilt). */
     public CatalogIndex(Directory directory) {
+        this(directory, true);
+    }
+
+    /** {@code create} false keeps what the directory holds (the benchmark reuses a built index). */
+    public CatalogIndex(Directory directory, boolean create) {
         this.directory = directory;
         try {
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
@@ -129,6 +135,21 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
+    /** Number of index segments (diagnostics: a search visits each). */
+    public int segments() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Merges down to at most {@code maxSegments} segments: after a full build, fewer segments search faster. */
+    public void forceMerge(int maxSegments) {
+        io(() -> writer.forceMerge(maxSegments));
+    }
+
     private Document toDocument(IndexedItem item) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, Long.toString(item.itemId()), Field.Store.YES));
@@ -136,12 +157,12 @@ public final class CatalogIndex implements Closeable {
         doc.add(new SortedDocValuesField(IndexFields.CODE_SORT, new BytesRef(item.code())));
         doc.add(new TextField(IndexFields.NAME_WORDS, item.name(), Field.Store.NO));
         doc.add(new Field(IndexFields.NAME_BIGRAMS, item.name(), STORED_WITH_OFFSETS));
-        doc.add(new TextField(IndexFields.BODY_WORDS, item.body(), Field.Store.NO));
         doc.add(new Field(IndexFields.BODY_BIGRAMS, item.body(), STORED_WITH_OFFSETS));
         doc.add(new StringField(IndexFields.CATEGORY, item.category().name(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.CATEGORY, new BytesRef(item.category().name())));
         doc.add(new StringField(IndexFields.DEPARTMENT, Long.toString(item.departmentId()), Field.Store.YES));
         doc.add(new NumericDocValuesField(IndexFields.DEPARTMENT, item.departmentId()));
+        doc.add(new SortedDocValuesField(IndexFields.DEPARTMENT_FACET, new BytesRef(Long.toString(item.departmentId()))));
         doc.add(new StoredField(IndexFields.DEPARTMENT_NAME, item.departmentName()));
         for (String region : item.regionPath()) {
             doc.add(new StringField(IndexFields.REGION, region, Field.Store.NO));
@@ -172,6 +193,7 @@ public final class CatalogIndex implements Closeable {
         IndexSearcher searcher = acquire();
         try {
             Query text = q.browsing() ? null : queries.text(q.text());
+            String highlightText = q.browsing() ? null : q.text();
             if (!q.browsing() && text == null) {
                 return new SearchPage(0, q.page(), q.size(), List.of(), Map.of(), Map.of(), Map.of());
             }
@@ -181,16 +203,16 @@ public final class CatalogIndex implements Closeable {
                     wanted, null, Integer.MAX_VALUE));
             ScoreDoc[] slice = top.scoreDocs.length <= q.page() * q.size() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, q.page() * q.size(), top.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, text, new TopDocs(top.totalHits, slice));
+            List<SearchHit> hits = hits(searcher, highlightText, new TopDocs(top.totalHits, slice));
             Map<Long, Long> departments = Map.of();
             Map<PowerCategory, Long> categories = Map.of();
             Map<String, Long> regions = Map.of();
             if (q.withCounts()) {
-                Counts byPlace = count(searcher, filtered(text, q.category(), null, q.regionCode()));
-                Counts byCategory = count(searcher, filtered(text, null, q.departmentId(), q.regionCode()));
-                departments = byPlace.departments;
-                regions = byPlace.regions;
-                categories = byCategory.categories;
+                Counts byPlace = counts(searcher, text, q.category(), null, q.regionCode());
+                Counts byCategory = counts(searcher, text, null, q.departmentId(), q.regionCode());
+                departments = java.util.Collections.unmodifiableMap(byPlace.departments);
+                regions = java.util.Collections.unmodifiableMap(byPlace.regions);
+                categories = java.util.Collections.unmodifiableMap(byCategory.categories);
             }
             return new SearchPage(top.totalHits.value, q.page(), q.size(), hits, departments, categories, regions);
         } catch (IOException e) {
@@ -215,25 +237,27 @@ public final class CatalogIndex implements Closeable {
         return b.build();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, TopDocs page) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, String text, TopDocs page) throws IOException {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
-        String[] names;
-        String[] snippets;
+        String[] names = new String[page.scoreDocs.length];
+        String[] snippets = new String[page.scoreDocs.length];
         if (text != null) {
-            names = highlighter(searcher, WholeBreakIterator::new, 1).highlight(IndexFields.NAME_BIGRAMS, text, page, 1);
-            snippets = highlighter(searcher, () -> BreakIterator.getSentenceInstance(Locale.CHINA), 0)
-                    .highlight(IndexFields.BODY_BIGRAMS, text, page, 2);
-        } else {
-            names = new String[page.scoreDocs.length];
-            snippets = new String[page.scoreDocs.length];
+            Query nameQuery = queries.highlight(text, IndexFields.NAME_BIGRAMS);
+            Query bodyQuery = queries.highlight(text, IndexFields.BODY_BIGRAMS);
+            if (nameQuery != null) {
+                names = highlighter(searcher).highlight(IndexFields.NAME_BIGRAMS, nameQuery, page, 1);
+            }
+            if (bodyQuery != null) {
+                snippets = highlighter(searcher).highlight(IndexFields.BODY_BIGRAMS, bodyQuery, page, 2);
+            }
         }
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc sd = page.scoreDocs[i];
-            Document d = stored.document(sd.doc);
+            Document d = stored.document(sd.doc, STORED);
             String name = d.get(IndexFields.NAME_BIGRAMS);
             String abolished = d.get(IndexFields.ABOLISHED_ON);
             hits.add(new SearchHit(Long.parseLong(d.get(IndexFields.ID)), d.get(IndexFields.CODE), name,
@@ -248,15 +272,31 @@ public final class CatalogIndex implements Closeable {
         return hits;
     }
 
-    private static UnifiedHighlighter highlighter(IndexSearcher searcher, java.util.function.Supplier<BreakIterator> breaks,
-            int passagesWithoutMatch) {
-        // escape=true: the text is HTML-escaped first, then the matches are wrapped in <mark>
-        return UnifiedHighlighter.builder(searcher, SearchAnalyzers.forIndex())
+    /** Every stored field except the long guide text, which only the highlighter reads. */
+    private static final Set<String> STORED = Set.of(IndexFields.ID, IndexFields.CODE, IndexFields.NAME_BIGRAMS, IndexFields.CATEGORY,
+            IndexFields.DEPARTMENT, IndexFields.DEPARTMENT_NAME, IndexFields.REGION_CODE, IndexFields.LIFECYCLE, IndexFields.ABOLISHED_ON,
+            IndexFields.VERSION_NO, IndexFields.EFFECTIVE_FROM);
+
+    /**
+     * The name is one passage (the whole name, escaped even without a match); the guide text gives up to two
+     * sentences that match, or nothing. escape=true: the text is HTML-escaped first, then matches wrapped in mark.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(breaks)
-                .withMaxLength(2_000)
-                .withMaxNoHighlightPassages(passagesWithoutMatch)
-                .build();
+                .withMaxLength(2_000);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                // the guide text holds one part per line (basis, conditions, a material…): a passage is a line
+                return IndexFields.NAME_BIGRAMS.equals(field) ? new WholeBreakIterator() : new CustomSeparatorBreakIterator('\n');
+            }
+
+            @Override
+            protected int getMaxNoHighlightPassages(String field) {
+                return IndexFields.NAME_BIGRAMS.equals(field) ? 1 : 0;
+            }
+        };
     }
 
     // ---- counting
@@ -265,6 +305,40 @@ public final class CatalogIndex implements Closeable {
         final Map<Long, Long> departments = new HashMap<>();
         final Map<PowerCategory, Long> categories = new EnumMap<>(PowerCategory.class);
         final Map<String, Long> regions = new HashMap<>();
+    }
+
+    private record CountKey(Object reader, PowerCategory category, Long departmentId, String regionCode) {
+    }
+
+    /**
+     * Counts without a query (the browse page: every visitor's first page) are the same until the index
+     * changes, so they are kept per reader; a refresh opens a new reader and the old entries are dropped.
+     */
+    private final Map<CountKey, Counts> browseCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CountKey, Counts> eldest) {
+            return size() > 512;
+        }
+    });
+    private volatile Object countedReader;
+
+    private Counts counts(IndexSearcher searcher, Query text, PowerCategory category, Long departmentId, String regionCode) throws IOException {
+        if (text != null) {
+            return count(searcher, filtered(text, category, departmentId, regionCode));
+        }
+        Object reader = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
+                : searcher.getIndexReader().getReaderCacheHelper().getKey();
+        if (countedReader != reader) {
+            browseCounts.clear();
+            countedReader = reader;
+        }
+        CountKey key = new CountKey(reader, category, departmentId, regionCode);
+        Counts cached = browseCounts.get(key);
+        if (cached == null) {
+            cached = count(searcher, filtered(null, category, departmentId, regionCode));
+            browseCounts.put(key, cached);
+        }
+        return cached;
     }
 
     private static Counts count(IndexSearcher searcher, Query query) throws IOException {
@@ -287,50 +361,61 @@ public final class CatalogIndex implements Closeable {
         });
     }
 
-    /** Tallies department, category and region of every matching document from doc values. */
+    /**
+     * Tallies department, category and region of every matching document from sorted doc values: per
+     * segment, counts by ordinal in plain arrays, resolved to values once when the segment is done.
+     */
     private static final class CountingCollector extends SimpleCollector {
         final Counts counts = new Counts();
-        private NumericDocValues departments;
+        private SortedDocValues departments;
         private SortedDocValues categories;
         private SortedSetDocValues regions;
-        private final Map<Integer, Long> categoryOrds = new HashMap<>();
-        private final Map<Long, Long> regionOrds = new HashMap<>();
+        private int[] departmentOrds;
+        private int[] categoryOrds;
+        private int[] regionOrds;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            departments = DocValues.getNumeric(context.reader(), IndexFields.DEPARTMENT);
+            departments = DocValues.getSorted(context.reader(), IndexFields.DEPARTMENT_FACET);
             categories = DocValues.getSorted(context.reader(), IndexFields.CATEGORY);
             regions = DocValues.getSortedSet(context.reader(), IndexFields.REGION);
+            departmentOrds = new int[departments.getValueCount()];
+            categoryOrds = new int[categories.getValueCount()];
+            regionOrds = new int[(int) regions.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
             if (departments.advanceExact(doc)) {
-                counts.departments.merge(departments.longValue(), 1L, Long::sum);
+                departmentOrds[departments.ordValue()]++;
             }
             if (categories.advanceExact(doc)) {
-                categoryOrds.merge(categories.ordValue(), 1L, Long::sum);
+                categoryOrds[categories.ordValue()]++;
             }
             if (regions.advanceExact(doc)) {
                 for (int i = 0; i < regions.docValueCount(); i++) {
-                    regionOrds.merge(regions.nextOrd(), 1L, Long::sum);
+                    regionOrds[(int) regions.nextOrd()]++;
                 }
             }
         }
 
-        /** Called at the end of each segment: ordinals are per segment, so resolve them to values now. */
         @Override
         public void finish() throws IOException {
-            if (categories != null) {
-                for (Map.Entry<Integer, Long> e : categoryOrds.entrySet()) {
-                    counts.categories.merge(PowerCategory.valueOf(categories.lookupOrd(e.getKey()).utf8ToString()), e.getValue(), Long::sum);
-                }
-                for (Map.Entry<Long, Long> e : regionOrds.entrySet()) {
-                    counts.regions.merge(regions.lookupOrd(e.getKey()).utf8ToString(), e.getValue(), Long::sum);
+            for (int ord = 0; ord < departmentOrds.length; ord++) {
+                if (departmentOrds[ord] > 0) {
+                    counts.departments.merge(Long.parseLong(departments.lookupOrd(ord).utf8ToString()), (long) departmentOrds[ord], Long::sum);
                 }
             }
-            categoryOrds.clear();
-            regionOrds.clear();
+            for (int ord = 0; ord < categoryOrds.length; ord++) {
+                if (categoryOrds[ord] > 0) {
+                    counts.categories.merge(PowerCategory.valueOf(categories.lookupOrd(ord).utf8ToString()), (long) categoryOrds[ord], Long::sum);
+                }
+            }
+            for (int ord = 0; ord < regionOrds.length; ord++) {
+                if (regionOrds[ord] > 0) {
+                    counts.regions.merge(regions.lookupOrd(ord).utf8ToString(), (long) regionOrds[ord], Long::sum);
+                }
+            }
         }
 
         @Override

@@ -15,12 +15,12 @@ final class IndexFields {
     static final String NAME_WORDS = "name";
     /** name cut into bigrams and single characters; stored, the source of the highlighted name */
     static final String NAME_BIGRAMS = "name_bg";
-    /** the rest of the public guide cut into smartcn words (not stored) */
-    static final String BODY_WORDS = "body";
     /** the rest of the public guide in bigrams; stored, the source of the highlighted snippet */
     static final String BODY_BIGRAMS = "body_bg";
     static final String CATEGORY = "category";
     static final String DEPARTMENT = "department";
+    /** the department id again as sorted doc values, for counting by ordinal */
+    static final String DEPARTMENT_FACET = "department_facet";
     static final String DEPARTMENT_NAME = "department_name";
     /** every region code from the root down to the department's region, for subtree filters */
     static final String REGION = "region";

@@ -16,8 +16,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The two ways Chinese text is cut. smartcn finds dictionary words (物业 / 服务 / 企业), which ranks whole
  * words well but misses a part of a word it did not cut out (仪征 inside 仪征市 is one word to smartcn).
- * CJK bigrams (物业, 业服, 服务, …) find any run of two or more characters wherever it stands, so every
- * text field is indexed both ways and a query searches both.
+ * CJK bigrams (物业, 业服, 服务, …) find any run of two or more characters wherever it stands. The name is
+ * indexed both ways and a query searches both; the rest of the guide only as bigrams: smartcn costs about
+ * five times the bigrams' time per character, the guide text is most of the characters, and a match there
+ * weighs little in the ranking anyway (measured in docs/benchmarks.md, "Catalog search").
  */
 public final class SearchAnalyzers {
 
@@ -41,7 +43,6 @@ public final class SearchAnalyzers {
         Analyzer words = new SmartChineseAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
                 IndexFields.NAME_WORDS, words,
-                IndexFields.BODY_WORDS, words,
                 IndexFields.NAME_BIGRAMS, nameBigrams,
                 IndexFields.BODY_BIGRAMS, bodyBigrams));
     }

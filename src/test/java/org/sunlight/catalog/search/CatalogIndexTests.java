@@ -150,6 +150,19 @@ class CatalogIndexTests {
     }
 
     @Test
+    void browseCountsFollowTheIndex() {
+        SearchPage before = index.search(SearchQuery.text("").counting());
+        assertThat(before.departmentCounts()).containsEntry(20L, 2L);
+        add(6, "GY-CF-009", "对擅自占用城市道路的处罚", PowerCategory.PENALTY, 20, "高邮市住房和城乡建设局", GAOYOU, "");
+        index.refresh();
+        SearchPage after = index.search(SearchQuery.text("").counting());
+        assertThat(after.departmentCounts()).containsEntry(20L, 3L);
+        assertThat(after.categoryCounts()).containsEntry(PowerCategory.PENALTY, 4L);
+        assertThat(index.search(SearchQuery.text("").inDepartment(20L).counting()).categoryCounts())
+                .containsEntry(PowerCategory.PENALTY, 2L).containsEntry(PowerCategory.OTHER, 1L);
+    }
+
+    @Test
     void replacingAndRemovingAnItemIsSeenAfterRefresh() {
         add(2, "YZ-CF-001", "对建设单位未按规定移交配套用房的处罚", PowerCategory.PENALTY, 10, "仪征市住房和城乡建设局", YIZHENG, "");
         assertThat(codes(SearchQuery.text("配套用房"))).isEmpty();
