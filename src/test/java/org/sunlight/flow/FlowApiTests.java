@@ -92,6 +92,7 @@ class FlowApiTests {
     void templatesAreListedForStaff() throws Exception {
         mvc.perform(get("/api/v1/flow/templates").with(users.as("handler")))
                 .andExpect(status().isOk())
+                .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(jsonPath("$", hasSize(5)))
                 .andExpect(jsonPath("$[*].code", hasItem("penalty-general")))
                 .andExpect(jsonPath("$[1].name").value("行政处罚一般程序"));
@@ -183,6 +184,8 @@ class FlowApiTests {
         mvc.perform(get("/public/flow/items/{code}.svg", item.code()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
                 .andExpect(content().string(containsString("人防工程竣工验收备案")))
                 .andExpect(content().string(containsString("送达/办结")));
         mvc.perform(get("/public/flow/versions/{id}.svg", id)).andExpect(status().isOk());
