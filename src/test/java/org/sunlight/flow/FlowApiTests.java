@@ -92,7 +92,6 @@ class FlowApiTests {
     void templatesAreListedForStaff() throws Exception {
         mvc.perform(get("/api/v1/flow/templates").with(users.as("handler")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(jsonPath("$", hasSize(5)))
                 .andExpect(jsonPath("$[*].code", hasItem("penalty-general")))
                 .andExpect(jsonPath("$[1].name").value("行政处罚一般程序"));
