@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ import org.sunlight.flow.FlowVersionView;
 import org.sunlight.identity.CurrentUser;
 import org.sunlight.organization.OrganizationDirectory;
 import org.sunlight.organization.PostView;
-import org.sunlight.organization.UnitView;
 
 @Service
 @Transactional
@@ -47,6 +45,7 @@ class FlowEditingService implements FlowEditing {
     private final FlowJson json;
     private final FlowTemplateLibrary templates;
     private final FlowPermissions permissions;
+    private final ItemPosts itemPosts;
     private final CatalogQueries catalog;
     private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
@@ -54,13 +53,14 @@ class FlowEditingService implements FlowEditing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FlowEditingService(FlowStore store, FlowJson json, FlowTemplateLibrary templates, FlowPermissions permissions,
+    FlowEditingService(FlowStore store, FlowJson json, FlowTemplateLibrary templates, FlowPermissions permissions, ItemPosts itemPosts,
             CatalogQueries catalog, OrganizationDirectory organization, CurrentUser currentUser, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.json = json;
         this.templates = templates;
         this.permissions = permissions;
+        this.itemPosts = itemPosts;
         this.catalog = catalog;
         this.organization = organization;
         this.currentUser = currentUser;
@@ -87,7 +87,7 @@ class FlowEditingService implements FlowEditing {
                 .orElseThrow(() -> new InvalidInputException("template", "flow.error.unknown-template", templateCode));
         PowerItemVersionView itemVersion = draftableItemVersion(itemVersionId);
         PowerItemView item = permissions.item(itemVersion.itemId());
-        Map<String, Long> posts = postsByName(item);
+        Map<String, Long> posts = itemPosts.byName(item);
         List<PowerItemContent.RiskPoint> risks = itemVersion.content().riskPoints();
         FlowDefinition definition = template.instantiate(name -> Optional.ofNullable(posts.get(name)), risks);
         return createDraft(itemVersion, template.code(), definition);
@@ -260,17 +260,6 @@ class FlowEditingService implements FlowEditing {
         int risks = c.riskPoints() == null ? 0 : c.riskPoints().size();
         return FlowValidator.Context.of(c.promisedLimit(), risks,
                 postId -> organization.post(postId).map(PostView::active).orElse(false));
-    }
-
-    /** The department's active posts by name, the item's own unit first (so its 受理岗 wins). */
-    Map<String, Long> postsByName(PowerItemView item) {
-        Map<String, Long> posts = new LinkedHashMap<>();
-        List<UnitView> units = organization.unitsOf(item.departmentId()).stream().filter(UnitView::active)
-                .sorted(Comparator.comparing((UnitView u) -> item.unitId() == null || u.id() != item.unitId())).toList();
-        for (UnitView u : units) {
-            organization.postsOf(u.id()).stream().filter(PostView::active).forEach(p -> posts.putIfAbsent(p.name(), p.id()));
-        }
-        return posts;
     }
 
     private static Map<String, Object> summary(long itemId, long itemVersionId, int versionNo, String template, FlowDefinition d) {

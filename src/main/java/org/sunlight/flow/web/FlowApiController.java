@@ -132,8 +132,8 @@ class FlowApiController {
     @Operation(summary = "Publish a draft with its effective date (not before today)")
     VersionJson publish(@PathVariable long id, @Valid @RequestBody Publish body) {
         FlowVersionView v = body.definition() == null
-                ? editing.publish(id, body.version(), body.effectiveFrom(), body.confirmWarnings())
-                : editing.saveAndPublish(id, body.version(), body.definition(), body.effectiveFrom(), body.confirmWarnings());
+                ? editing.publish(id, body.version(), body.effectiveFrom(), body.confirmed())
+                : editing.saveAndPublish(id, body.version(), body.definition(), body.effectiveFrom(), body.confirmed());
         return json(v);
     }
 

@@ -32,7 +32,11 @@ final class FlowApiModels {
     }
 
     /** {@code definition}, when given, is saved first; both happen or neither. */
-    record Publish(@NotNull Long version, LocalDate effectiveFrom, boolean confirmWarnings, FlowDefinition definition) {
+    record Publish(@NotNull Long version, LocalDate effectiveFrom, Boolean confirmWarnings, FlowDefinition definition) {
+
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirmWarnings);
+        }
     }
 
     record Check(@NotNull Long itemVersionId, @NotNull FlowDefinition definition) {

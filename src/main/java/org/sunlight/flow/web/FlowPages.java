@@ -50,6 +50,7 @@ import org.sunlight.flow.StepUnit;
 import org.sunlight.flow.internal.FlowPermissions;
 import org.sunlight.flow.internal.FlowRendering;
 import org.sunlight.flow.internal.FlowStore;
+import org.sunlight.flow.internal.ItemPosts;
 import org.sunlight.organization.OrganizationDirectory;
 import org.sunlight.organization.PostView;
 import org.sunlight.organization.UnitView;
@@ -69,18 +70,20 @@ class FlowPages {
     private final FlowStore store;
     private final FlowPermissions permissions;
     private final FlowRendering rendering;
+    private final ItemPosts itemPosts;
     private final CatalogQueries catalog;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
 
     FlowPages(FlowEditing editing, FlowQueries queries, FlowStore store, FlowPermissions permissions, FlowRendering rendering,
-            CatalogQueries catalog, OrganizationDirectory organization, MessageSource messages, Clock clock) {
+            ItemPosts itemPosts, CatalogQueries catalog, OrganizationDirectory organization, MessageSource messages, Clock clock) {
         this.editing = editing;
         this.queries = queries;
         this.store = store;
         this.permissions = permissions;
         this.rendering = rendering;
+        this.itemPosts = itemPosts;
         this.catalog = catalog;
         this.organization = organization;
         this.messages = messages;
@@ -387,9 +390,7 @@ class FlowPages {
     /** The department's active posts, "unit · post", the item's unit first. */
     private List<Option> postOptions(PowerItemView item) {
         List<Option> options = new ArrayList<>();
-        List<UnitView> units = organization.unitsOf(item.departmentId()).stream().filter(UnitView::active)
-                .sorted(Comparator.comparing((UnitView u) -> item.unitId() == null || u.id() != item.unitId())).toList();
-        for (UnitView u : units) {
+        for (UnitView u : itemPosts.units(item)) {
             for (PostView p : organization.postsOf(u.id())) {
                 if (p.active()) {
                     options.add(new Option(String.valueOf(p.id()), u.name() + " · " + p.name()));

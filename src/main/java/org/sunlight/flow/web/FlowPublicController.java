@@ -26,6 +26,8 @@ import org.sunlight.flow.internal.FlowRendering;
 class FlowPublicController {
 
     static final MediaType SVG = new MediaType("image", "svg+xml", java.nio.charset.StandardCharsets.UTF_8);
+    /** The pictures are static drawings: no scripts, nothing fetched; only this site may embed them. */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
     private final FlowQueries queries;
     private final FlowRendering rendering;
@@ -59,11 +61,11 @@ class FlowPublicController {
 
     private ResponseEntity<String> svg(FlowVersionView v, Locale locale, Duration maxAge) {
         return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.maxAge(maxAge).cachePublic())
-                .header("Vary", "Accept-Language, Cookie").body(rendering.svg(v, locale));
+                .header("Vary", "Accept-Language, Cookie").header("Content-Security-Policy", CSP).body(rendering.svg(v, locale));
     }
 
     private ResponseEntity<String> missing(Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(SVG).cacheControl(CacheControl.noCache())
-                .body(rendering.missing(locale));
+                .header("Content-Security-Policy", CSP).body(rendering.missing(locale));
     }
 }
