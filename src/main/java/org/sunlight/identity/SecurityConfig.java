@@ -76,6 +76,8 @@ class SecurityConfig {
                     }
                 }))
             .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthApi))
+            // Our own pages embed our own SVG flowcharts (<object>); other sites still may not frame us.
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .addFilterBefore(new SessionPolicyFilter(policies, audit, clock), AuthorizationFilter.class);
         return http.build();
     }
