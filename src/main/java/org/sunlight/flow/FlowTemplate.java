@@ -41,7 +41,7 @@ public record FlowTemplate(String code, int order, Set<PowerCategory> categories
     }
 
     public boolean recommendedFor(PowerCategory category) {
-        return categories.contains(category);
+        return category != null && categories.contains(category);
     }
 
     /**
