@@ -95,6 +95,20 @@ class CatalogReviewBrowserTest {
         assertThat(browser.text(By.id("in-force"))).isEqualTo("第 1 版");
         assertThat(browser.text(By.id("versions"))).contains("已发布");
         browser.screenshot("catalog-08-published");
+
+        // ---- the public finds it by a part of a word (物业服务企 of 物业服务企业) and reads its guide
+        browser.reset();
+        browser.open("/public/catalog");
+        browser.type(By.id("q"), "物业服务企 " + code);
+        browser.find(By.id("q")).submit();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("q="));
+        assertThat(browser.find(By.tagName("main")).getText()).contains(code);
+        browser.screenshot("catalog-09-public-search");
+        browser.click(By.partialLinkText(code));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/public/catalog/items/"));
+        String guide = browser.find(By.tagName("main")).getText();
+        assertThat(guide).contains("《物业管理条例》", "第六十条", "未取得资质证书从事物业管理", "0514-83421234");
+        browser.screenshot("catalog-10-public-guide");
     }
 
     /** Clicks after scrolling the element to the middle: the editor's sticky button bar covers the bottom edge. */
