@@ -43,9 +43,9 @@ public class SecurityPolicies {
                 .require(p.idleTimeoutMinutes() >= 1 && p.idleTimeoutMinutes() <= 480, "idleTimeoutMinutes", "identity.policy.range", 1, 480)
                 .require(p.passwordMaxAgeDays() >= 0 && p.passwordMaxAgeDays() <= 365, "passwordMaxAgeDays", "identity.policy.range", 0, 365)
                 .throwIfAny();
-        SecurityPolicy before = store.load();
+        SecurityPolicy before = store.loadFresh();
         store.update(p, clock.instant(), currentUser.actor().username());
-        SecurityPolicy after = store.load();
+        SecurityPolicy after = store.loadFresh();
         audit.record(AuditEntry.of("security-policy.update", "security_policy", 1).before(before.toString()).after(after.toString()));
         return after;
     }

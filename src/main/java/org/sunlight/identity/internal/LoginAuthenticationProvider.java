@@ -66,7 +66,9 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
             audit.record(AuditEntry.of("login.refused-disabled", "account", account.id()).failed().by(username, null));
             throw new DisabledException("disabled");
         }
-        accounts.recordFailures(account.id(), 0, null);
+        if (account.failedAttempts() != 0 || account.lockedUntil() != null) {
+            accounts.recordFailures(account.id(), 0, null); // a success clears earlier failures
+        }
         Actor actor = new Actor(account.id(), account.username(), account.displayName(), account.staffId(),
                 accounts.activeGrants(account.id()));
         SecurityPolicy policy = policies.load();
