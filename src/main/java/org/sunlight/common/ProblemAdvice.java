@@ -73,9 +73,35 @@ class ProblemAdvice {
         } else if (e instanceof MissingServletRequestParameterException m) {
             pd.setProperty("errors", List.of(Map.of("field", m.getParameterName(), "message", message("error.required", null, locale))));
         } else {
-            pd.setDetail(e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null));
+            String field = jsonField(e);
+            if (field != null) {
+                pd.setProperty("errors", List.of(Map.of("field", field, "message", message("error.format", null, locale))));
+            } else {
+                pd.setDetail(e.getMessage() == null ? null : e.getMessage().lines().findFirst().orElse(null));
+            }
         }
         return respond(pd);
+    }
+
+    /**
+     * The JSON field a body could not be read at (e.g. {@code role} for an unknown role, or
+     * {@code steps[2].limit} for text where a number belongs), or null for a body that is not JSON at all.
+     */
+    static String jsonField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference r : j.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        field.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return field.isEmpty() ? null : field.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -40,6 +40,17 @@ class RegistrationTests {
     }
 
     @Test
+    void aValueOfTheWrongKindIsNamedByItsField() throws Exception {
+        mvc.perform(post("/api/v1/public/accounts").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"kinduser\",\"displayName\":\"x\",\"password\":\"Sunlight@2026\","
+                                + "\"confirmPassword\":\"Sunlight@2026\",\"role\":\"EMPEROR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
+        assertThat(accounts("kinduser")).isZero();
+    }
+
+    @Test
     void oversizeNameIsRefused() throws Exception {
         String longName = "名".repeat(101);
         mvc.perform(post("/api/v1/public/accounts").with(csrf()).contentType(MediaType.APPLICATION_JSON)
