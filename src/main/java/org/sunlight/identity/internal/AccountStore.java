@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.sunlight.identity.AccountKind;
 import org.sunlight.identity.Grant;
@@ -107,10 +108,11 @@ public class AccountStore {
     }
 
     public long insertGrant(long accountId, Grant grant, Instant now, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into role_grant (account_id, role, scope_kind, scope_ref, granted_at, granted_by) values (?, ?, ?, ?, ?, ?)")
-                .params(accountId, grant.role().name(), grant.scopeKind().name(), grant.scopeRef(), ts(now), by).update();
-        return jdbc.sql("select max(id) from role_grant where account_id = ? and role = ?")
-                .params(accountId, grant.role().name()).query(Long.class).single();
+                .params(accountId, grant.role().name(), grant.scopeKind().name(), grant.scopeRef(), ts(now), by)
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
     }
 
     public boolean revokeGrant(long accountId, long grantId, Instant now, String by) {
