@@ -6,13 +6,12 @@ import java.util.Locale;
 import org.sunlight.catalog.PowerItemContent;
 
 /**
- * What changed between two consecutive public versions of an item, as the guide page's history shows it.
- * <p>
- * FOR THE LEAD: the catalog-core helper builds the catalog's own {@code VersionDiff} service. When it is
- * merged, implement this interface by delegating to it (or call it directly from {@link PublicGuides})
- * and delete {@link SimpleVersionChanges}. The page only needs the section, the lines removed and the
- * lines added, readable in the reader's language. Both versions given here are already public
- * (unpublished risk points removed).
+ * What changed between two consecutive public versions of an item, as the guide page's history and the
+ * public JSON show it: per section, the lines only in the older and only in the newer version (a
+ * multi-line text such as the conditions is compared line by line). This is deliberately coarser than
+ * the catalog's field-by-field {@link org.sunlight.catalog.VersionDiff}, which reviewers use; the
+ * public API's {@code changes[].removed/added} shape is built on this one. Both versions given here are
+ * already public (unpublished risk points removed).
  */
 interface VersionChanges {
 
