@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Every staff endpoint × every role, from one table: who may reach it (anything but 401/403) and who
  * is refused (403); anonymous callers are sent to sign in. Requests that change things carry input
- * that is well-formed (so bean validation, which runs before method security, passes) but breaks a
- * business rule or names nothing, so an allowed role gets 400/404/409 and the data stays as it is.
+ * that is invalid or names nothing, so an allowed role gets 400/404/409 and the data stays as it is;
+ * a refused role must get 403 even for a malformed body (roles are checked before the body is read).
  */
 @IntegrationTest
 class AccessMatrixTests {
@@ -32,8 +32,22 @@ class AccessMatrixTests {
     static final Set<String> STAFF = Set.of("handler", "unit_head", "leader", "catalog_clerk", "legal_reviewer",
             "supervisor", "system_admin", "security_admin", "audit_admin");
     static final Set<String> EVERYONE = Set.copyOf(ROLES);
+    /** Staff outside the three administrators (三员分立: no business data for them). */
+    static final Set<String> BUSINESS = Set.of("handler", "unit_head", "leader", "catalog_clerk", "legal_reviewer", "supervisor");
+    static final Set<String> CLERK = Set.of("catalog_clerk");
+    static final Set<String> REVIEWERS = Set.of("unit_head", "leader", "legal_reviewer");
+    static final Set<String> CATALOG_READERS = Set.of("catalog_clerk", "unit_head", "leader", "legal_reviewer", "supervisor");
+    static final Set<String> LEGAL_KEEPER = Set.of("legal_reviewer");
+    static final Set<String> LEGAL_READERS = Set.of("legal_reviewer", "supervisor", "leader");
+    static final String REASON = "{\"reason\":\"理由写清楚\",\"version\":0}";
 
-    record Endpoint(HttpMethod method, String path, String body, Set<String> allowed) {
+    /** {@code publicToo}: also open to anonymous callers, who must get 200. */
+    record Endpoint(HttpMethod method, String path, String body, Set<String> allowed, boolean publicToo) {
+
+        Endpoint(HttpMethod method, String path, String body, Set<String> allowed) {
+            this(method, path, body, allowed, false);
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
@@ -57,8 +71,7 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.GET, "/admin/roles", null, Set.of("security_admin")),
             new Endpoint(HttpMethod.GET, "/admin/security-policy", null, Set.of("security_admin")),
             new Endpoint(HttpMethod.GET, "/api/v1/security-policy", null, Set.of("security_admin")),
-            new Endpoint(HttpMethod.PUT, "/api/v1/security-policy", "{\"minLength\":1,\"minCharClasses\":0,\"maxFailedAttempts\":0,"
-                    + "\"lockoutMinutes\":0,\"idleTimeoutMinutes\":0,\"passwordMaxAgeDays\":0,\"version\":0}", Set.of("security_admin")),
+            new Endpoint(HttpMethod.PUT, "/api/v1/security-policy", "{}", Set.of("security_admin")),
             new Endpoint(HttpMethod.POST, "/api/v1/accounts/999999/grants", "{\"version\":0}", Set.of("security_admin")),
             new Endpoint(HttpMethod.DELETE, "/api/v1/accounts/999999/grants/1?version=0", null, Set.of("security_admin")),
             // organisation: read by staff, changed by the system administrator
@@ -67,12 +80,58 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.GET, "/api/v1/regions/321000/departments", null, STAFF),
             new Endpoint(HttpMethod.POST, "/api/v1/regions", "{}", Set.of("system_admin")),
             new Endpoint(HttpMethod.POST, "/api/v1/departments", "{}", Set.of("system_admin")),
-            new Endpoint(HttpMethod.POST, "/api/v1/units", "{\"departmentId\":999999}", Set.of("system_admin")),
-            new Endpoint(HttpMethod.POST, "/api/v1/staff", "{\"unitId\":999999}", Set.of("system_admin")),
+            new Endpoint(HttpMethod.POST, "/api/v1/units", "{}", Set.of("system_admin")),
+            new Endpoint(HttpMethod.POST, "/api/v1/staff", "{}", Set.of("system_admin")),
             // audit: the audit administrator only
             new Endpoint(HttpMethod.GET, "/audit", null, Set.of("audit_admin")),
             new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", null, Set.of("audit_admin")),
-            new Endpoint(HttpMethod.GET, "/api/v1/audit/entries", null, Set.of("audit_admin")));
+            new Endpoint(HttpMethod.GET, "/api/v1/audit/entries", null, Set.of("audit_admin")),
+            // calendar: the system administrator keeps it; the calculator is public
+            new Endpoint(HttpMethod.GET, "/admin/calendar", null, Set.of("system_admin")),
+            new Endpoint(HttpMethod.POST, "/admin/calendar/entries", null, Set.of("system_admin")),
+            new Endpoint(HttpMethod.GET, "/api/v1/public/deadline?start=2026-09-30&limit=20&unit=WORKING_DAYS", null, EVERYONE, true),
+            // catalog: clerks write, reviewers review, leaders decide the lifecycle, supervisors read
+            new Endpoint(HttpMethod.GET, "/catalog", null, CATALOG_READERS),
+            new Endpoint(HttpMethod.GET, "/catalog/assign", null, CLERK),
+            new Endpoint(HttpMethod.GET, "/api/v1/catalog/items", null, CATALOG_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/catalog/reviews/leader", null, REVIEWERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/catalog/items", "{}", CLERK),
+            new Endpoint(HttpMethod.POST, "/api/v1/catalog/versions/999999/submit", "{\"version\":0}", CLERK),
+            new Endpoint(HttpMethod.POST, "/api/v1/catalog/versions/999999/approve", "{\"version\":0}", REVIEWERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/catalog/versions/999999/publish", "{\"version\":0}", CLERK),
+            new Endpoint(HttpMethod.POST, "/api/v1/catalog/items/999999/suspend", REASON, Set.of("leader")),
+            new Endpoint(HttpMethod.GET, "/catalog/excel", null, CLERK),
+            new Endpoint(HttpMethod.GET, "/api/v1/catalog/excel/template", null, CLERK),
+            new Endpoint(HttpMethod.GET, "/api/v1/public/catalog/search?q=物业", null, EVERYONE, true),
+            // flowcharts: staff read, the clerk edits
+            new Endpoint(HttpMethod.GET, "/flow", null, CLERK),
+            new Endpoint(HttpMethod.GET, "/api/v1/flow/templates", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/flow/drafts", "{}", CLERK),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/flow/drafts/999999", null, CLERK),
+            // legal: the legal reviewer keeps the register, supervisors and leaders read, staff see their own
+            new Endpoint(HttpMethod.GET, "/legal/officers", null, LEGAL_READERS),
+            new Endpoint(HttpMethod.GET, "/legal/bodies", null, LEGAL_READERS),
+            new Endpoint(HttpMethod.GET, "/legal/bodies/new", null, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.GET, "/legal/certificates/new", null, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/legal/certificates/999999/suspend", null, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.GET, "/legal/certificates/999999", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/legal/my-certificates", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/legal/bodies", null, LEGAL_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/legal/certificates", null, LEGAL_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/legal/certificates/999999", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/legal/officers/me", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/legal/officers/999999", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/officer-checks", "{\"staffIds\":[999999],\"departmentId\":999999}", BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/bodies", "{}", LEGAL_KEEPER),
+            new Endpoint(HttpMethod.PUT, "/api/v1/legal/bodies/999999", "{\"legalBasis\":\"依据\",\"scope\":\"范围\",\"version\":0}", LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/bodies/999999/deactivate", "{\"version\":0}", LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates", "{}", LEGAL_KEEPER),
+            new Endpoint(HttpMethod.PUT, "/api/v1/legal/certificates/999999", "{\"version\":0}", LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/suspend", REASON, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/reinstate", REASON, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/revoke", REASON, LEGAL_KEEPER),
+            new Endpoint(HttpMethod.GET, "/public/officers", null, EVERYONE, true),
+            new Endpoint(HttpMethod.GET, "/api/v1/public/officers", null, EVERYONE, true));
 
     @Autowired
     MockMvc mvc;
@@ -102,7 +161,11 @@ class AccessMatrixTests {
         }
         int status = mvc.perform(req).andReturn().getResponse().getStatus();
         if (role.equals("anonymous")) {
-            assertThat(status).as("anonymous must sign in first").isIn(401, 302);
+            if (e.publicToo()) {
+                assertThat(status).as("public").isEqualTo(200);
+            } else {
+                assertThat(status).as("anonymous must sign in first").isIn(401, 302);
+            }
         } else if (e.allowed().contains(role)) {
             assertThat(status).as("%s is allowed", role).isNotIn(401, 403);
             assertThat(status).as("%s: no server error", role).isLessThan(500);
