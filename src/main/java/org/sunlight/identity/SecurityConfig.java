@@ -35,7 +35,7 @@ class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {
             "/", "/login", "/register", "/error", "/public/**", "/api/v1/public/**",
-            "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+            "/webjars/**", "/assets/**", "/favicon.ico",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };

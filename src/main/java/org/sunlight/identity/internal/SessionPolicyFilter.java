@@ -81,7 +81,7 @@ public class SessionPolicyFilter extends OncePerRequestFilter {
 
     private static boolean isStatic(HttpServletRequest request) {
         String p = path(request);
-        return p.startsWith("/webjars/") || p.startsWith("/css/") || p.startsWith("/js/") || p.startsWith("/img/")
+        return p.startsWith("/webjars/") || p.startsWith("/assets/")
                 || p.equals("/favicon.ico");
     }
 
