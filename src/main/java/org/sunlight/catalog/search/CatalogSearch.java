@@ -221,6 +221,12 @@ public class CatalogSearch implements DisposableBean {
     /** Re-reads one item and puts its version in force into the index, or takes it out. */
     public void reindex(long itemId) {
         synchronized (writeLock) {
+            if (asOf == null) {
+                // Not built yet (e.g. the demo catalog being loaded before start-up completes): the
+                // start-up rebuild reads this committed change anyway, and one arriving during the
+                // rebuild waits for this lock, so nothing is lost by not indexing it twice.
+                return;
+            }
             LocalDate today = today();
             readOnly.executeWithoutResult(tx -> put(itemId, today, new Places()));
             index.refresh();
