@@ -19,7 +19,7 @@ import org.sunlight.audit.ChainVerification;
 import org.sunlight.audit.internal.AuditChainCheck;
 import org.sunlight.audit.internal.AuditFilter;
 import org.sunlight.audit.internal.AuditSearch;
-import org.sunlight.common.FieldProblem;
+import org.sunlight.common.FormErrors;
 import org.sunlight.common.InvalidInputException;
 
 /** The audit administrator's page: search the trail, verify the chain (htmx, or a plain post without JS). */
@@ -70,11 +70,7 @@ class AuditPageController {
                     filter.get("objectId"), filter.get("from"), filter.get("to"), params.get("page"));
             model.addAttribute("result", search.search(parsed));
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.putIfAbsent(p.field(), messages.getMessage(p.code(), p.args(), p.defaultMessage(), locale));
-            }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
         }
     }
 }
