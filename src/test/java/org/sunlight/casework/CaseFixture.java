@@ -59,10 +59,15 @@ public class CaseFixture {
         long fagui = organization.unitsOf(housingDepartment()).stream().filter(u -> u.name().equals("法规科")).findFirst().orElseThrow().id();
         return catalog.itemsOf(housingDepartment()).stream().filter(i -> i.unitId() != null && i.unitId() == fagui)
                 .filter(i -> catalog.versionInForce(i.id(), java.time.LocalDate.of(2026, 11, 2))
-                        .map(v -> v.content().penalty() != null && !v.content().penalty().levels().isEmpty()
-                                && v.content().penalty().levels().get(0).fineKind() == org.sunlight.catalog.PowerItemContent.FineKind.AMOUNT)
+                        .map(v -> v.content().penalty() != null && v.content().penalty().levels().stream().anyMatch(CaseFixture::ordinaryAmount))
                         .orElse(false))
                 .findFirst().orElseThrow();
+    }
+
+    /** The 一般 level counted in yuan, below the 50,000 major threshold. */
+    public static boolean ordinaryAmount(org.sunlight.catalog.PowerItemContent.BenchmarkLevel l) {
+        return l.name().equals("一般") && l.fineKind() == org.sunlight.catalog.PowerItemContent.FineKind.AMOUNT
+                && l.max().compareTo(new java.math.BigDecimal("50000")) < 0;
     }
 
     public long staffId(String name) {

@@ -66,8 +66,10 @@ class CaseLog {
                 actor.displayName(), step == null ? null : step.key(), step == null ? null : step.name(), outcome,
                 backdate != null, body);
         projector.apply(f, event);
-        store.append(event);
+        // The row update comes first: it takes the case's row lock and checks the version, so a second handler
+        // acting at the same moment waits, then gets a clean conflict (not a duplicate event number).
         store.save(f, version, now);
+        store.append(event);
         store.replaceTasks(f.id, tasks(f));
         audit.record(new AuditEntry("casework." + type.name(), "case", f.number, null, auditText(event), true,
                 actor.username(), null));

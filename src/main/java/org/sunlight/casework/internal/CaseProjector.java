@@ -143,6 +143,10 @@ final class CaseProjector {
         f.subject = e.text("subject");
         f.source = e.text("source");
         f.facts = e.text("facts");
+        if (p.get("officerStaffIds") instanceof List<?> officers) {
+            f.officerStaffIds = new ArrayList<>();
+            officers.forEach(o -> f.officerStaffIds.add(((Number) o).longValue()));
+        }
         f.limit = p.get("limit") == null ? 0 : ((Number) p.get("limit")).intValue();
         f.limitUnit = e.text("limitUnit");
         f.receivedAt = e.occurredAt();

@@ -100,7 +100,9 @@ class FlowDemoData implements DemoDataLoader {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        LocalDate effective = version.effectiveFrom() != null && version.effectiveFrom().isAfter(today) ? version.effectiveFrom() : today;
+        // Demo flowcharts take effect with their catalog version (the demo lists date from 2014), so demo and
+        // backfilled cases of earlier days find the flowchart in force on their day.
+        LocalDate effective = version.effectiveFrom() != null ? version.effectiveFrom() : today;
         long id = store.insertDraft(item.id(), version.id(), 1, template.get().code(), definition, now, DEMO_USER);
         store.publish(id, 0, effective, !validation.warnings().isEmpty(), now, DEMO_USER);
         return true;
