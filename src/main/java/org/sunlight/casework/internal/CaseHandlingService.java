@@ -535,7 +535,7 @@ class CaseHandlingService implements CaseHandling {
             throw new ConflictException("casework.error.not-penalty-case");
         }
         allowed(f, CaseAction.ASSESS_PENALTY);
-        requireAnyStep(actor, f);
+        // The case's certified officers assess, whichever step is open (a re-assessment after 陈述申辩 included).
         requireOfficer(actor, f);
         List<String> factors = a.factors() == null ? List.of() : a.factors();
         FinePolicy.Proposal proposal = FinePolicy.propose(penaltyOf(f), a.level(), factors, a.baseAmount());
