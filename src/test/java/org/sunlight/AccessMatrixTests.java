@@ -39,6 +39,11 @@ class AccessMatrixTests {
     static final Set<String> CATALOG_READERS = Set.of("catalog_clerk", "unit_head", "leader", "legal_reviewer", "supervisor");
     static final Set<String> LEGAL_KEEPER = Set.of("legal_reviewer");
     static final Set<String> LEGAL_READERS = Set.of("legal_reviewer", "supervisor", "leader");
+    /** Casework: who reads cases, who works them, who receives them at the window. */
+    static final Set<String> CASE_READERS = Set.of("handler", "unit_head", "leader", "legal_reviewer", "supervisor");
+    static final Set<String> CASE_WORKERS = Set.of("handler", "unit_head", "leader", "legal_reviewer");
+    static final Set<String> CASE_RECEIVERS = Set.of("handler", "unit_head", "leader");
+    static final Set<String> HEADS = Set.of("unit_head", "leader");
     static final String REASON = "{\"reason\":\"理由写清楚\",\"version\":0}";
 
     /** {@code publicToo}: also open to anonymous callers, who must get 200. */
@@ -131,7 +136,21 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/reinstate", REASON, LEGAL_KEEPER),
             new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/revoke", REASON, LEGAL_KEEPER),
             new Endpoint(HttpMethod.GET, "/public/officers", null, EVERYONE, true),
-            new Endpoint(HttpMethod.GET, "/api/v1/public/officers", null, EVERYONE, true));
+            new Endpoint(HttpMethod.GET, "/api/v1/public/officers", null, EVERYONE, true),
+            // casework API: roles here, then post and scope per case in the service
+            new Endpoint(HttpMethod.GET, "/api/v1/cases/999999", null, CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/cases/999999/events", null, CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/cases/tasks", null, CASE_WORKERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/cases/done", null, CASE_WORKERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/cases/headed", null, HEADS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases", "{}", CASE_RECEIVERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/penalties", "{}", CASE_RECEIVERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/steps", "{}", CASE_WORKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/refusal", "{}", CASE_WORKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/supplement-requests", "{}", CASE_WORKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/assessments", "{}", CASE_WORKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/extensions", "{}", Set.of("leader")),
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/termination", "{}", HEADS));
 
     @Autowired
     MockMvc mvc;
