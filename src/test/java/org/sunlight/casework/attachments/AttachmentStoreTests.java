@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +32,16 @@ import org.sunlight.common.InvalidInputException;
 
 /** Stored attachments: row and bytes, SHA-256, shared bytes, all-or-nothing requests, rollback, verification. */
 @IntegrationTest
+@org.springframework.context.annotation.Import(org.sunlight.casework.CaseFixture.class)
 class AttachmentStoreTests {
 
-    /** Case ids of these tests, far from any real case. */
-    private static final AtomicLong CASE = new AtomicLong(9_700_000_000L + (System.nanoTime() & 0xFFFFFF) * 100);
+    @Autowired
+    org.sunlight.casework.CaseFixture fx;
+
+    /** Attachments belong to a real case (foreign key). */
+    private long newCase() {
+        return fx.receiveLicence().id();
+    }
 
     @Autowired
     AttachmentStore store;
@@ -51,7 +56,7 @@ class AttachmentStoreTests {
 
     @Test
     void storingWritesTheRowAndTheBytes() throws Exception {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         byte[] pdf = Samples.pdf(UUID.randomUUID().toString());
 
         StoredAttachment a = store.storeAll(caseId, 3, "attachments",
@@ -83,8 +88,8 @@ class AttachmentStoreTests {
     @Test
     void theSameBytesAreKeptOnce() {
         byte[] png = withMarker(Samples.image("png"));
-        long first = CASE.incrementAndGet();
-        long second = CASE.incrementAndGet();
+        long first = newCase();
+        long second = newCase();
 
         StoredAttachment a = store.store("attachments[0]", first, null, "现场照片.png", new java.io.ByteArrayInputStream(png), "li.si");
         StoredAttachment b = store.store("attachments[0]", second, 1, "photo.PNG", new java.io.ByteArrayInputStream(png), "wang.wu");
@@ -100,7 +105,7 @@ class AttachmentStoreTests {
 
     @Test
     void theNameFollowsTheContent() {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         List<StoredAttachment> stored = store.storeAll(caseId, null, "attachments", List.of(
                 Upload.of("attachments[0]", "report.pdf", withMarker(Samples.image("png"))),
                 Upload.of("attachments[1]", "C:\\扫描\\通知", Samples.ofd()),
@@ -115,7 +120,7 @@ class AttachmentStoreTests {
 
     @Test
     void aRequestWithABadFileStoresNothing() {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         byte[] good = Samples.pdf(UUID.randomUUID().toString());
         List<Path> before = filesIn(Path.of(dir));
 
@@ -138,7 +143,7 @@ class AttachmentStoreTests {
 
     @Test
     void tooLargeAndTooManyAreRefusedWithTheLimit() {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         byte[] big = new byte[20 * 1024 * 1024 + 1];
         byte[] pdf = Samples.pdf("big");
         System.arraycopy(pdf, 0, big, 0, pdf.length);
@@ -160,7 +165,7 @@ class AttachmentStoreTests {
 
     @Test
     void aRolledBackTransactionTakesItsNewBytesAlong() {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         byte[] docx = withZipComment(Samples.docx());
         String sha = sha256(docx);
 
@@ -176,7 +181,7 @@ class AttachmentStoreTests {
 
     @Test
     void damagedBytesAreNoticed() throws IOException {
-        long caseId = CASE.incrementAndGet();
+        long caseId = newCase();
         byte[] jpeg = withMarker(Samples.image("jpeg"));
         StoredAttachment a = store.store("attachments[0]", caseId, null, "照片.jpg", new java.io.ByteArrayInputStream(jpeg), "clerk");
         byte[] damaged = jpeg.clone();
