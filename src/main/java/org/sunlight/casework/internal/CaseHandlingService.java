@@ -656,7 +656,8 @@ class CaseHandlingService implements CaseHandling {
 
     private static void allowed(CaseFile f, CaseAction action) {
         if (!action.allowedIn(f.status)) {
-            throw new ConflictException("casework.error.not-allowed-in-status", action.key(), f.status.key());
+            // (Object): with two String arguments the (field, code, args) constructor would be chosen.
+            throw new ConflictException("casework.error.not-allowed-in-status", (Object) action.key(), f.status.key());
         }
     }
 
