@@ -39,6 +39,8 @@ class AccessMatrixTests {
     static final Set<String> CATALOG_READERS = Set.of("catalog_clerk", "unit_head", "leader", "legal_reviewer", "supervisor");
     static final Set<String> LEGAL_KEEPER = Set.of("legal_reviewer");
     static final Set<String> LEGAL_READERS = Set.of("legal_reviewer", "supervisor", "leader");
+    /** Registered citizens and organisations (the demo has a citizen). */
+    static final Set<String> APPLICANT = Set.of("citizen");
     static final String REASON = "{\"reason\":\"理由写清楚\",\"version\":0}";
 
     /** {@code publicToo}: also open to anonymous callers, who must get 200. */
@@ -131,6 +133,14 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/reinstate", REASON, LEGAL_KEEPER),
             new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/revoke", REASON, LEGAL_KEEPER),
             new Endpoint(HttpMethod.GET, "/public/officers", null, EVERYONE, true),
+            // casework, the applicant's side: online application and 我的办件 for public accounts only; the lookup page is public
+            new Endpoint(HttpMethod.GET, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
+            new Endpoint(HttpMethod.POST, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases/999999", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases/999999/receipt", null, APPLICANT),
+            new Endpoint(HttpMethod.POST, "/public/my-cases/999999/withdraw", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/cases/lookup", null, EVERYONE, true),
             new Endpoint(HttpMethod.GET, "/api/v1/public/officers", null, EVERYONE, true));
 
     @Autowired
