@@ -44,6 +44,8 @@ class AccessMatrixTests {
     static final Set<String> CASE_WORKERS = Set.of("handler", "unit_head", "leader", "legal_reviewer");
     static final Set<String> CASE_RECEIVERS = Set.of("handler", "unit_head", "leader");
     static final Set<String> HEADS = Set.of("unit_head", "leader");
+    /** Registered citizens and organisations (the demo has a citizen). */
+    static final Set<String> APPLICANT = Set.of("citizen");
     static final String REASON = "{\"reason\":\"理由写清楚\",\"version\":0}";
 
     /** {@code publicToo}: also open to anonymous callers, who must get 200. */
@@ -150,7 +152,15 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/supplement-requests", "{}", CASE_WORKERS),
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/assessments", "{}", CASE_WORKERS),
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/extensions", "{}", Set.of("leader")),
-            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/termination", "{}", HEADS));
+            new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/termination", "{}", HEADS),
+            // casework, the applicant's side: online application and 我的办件 for public accounts only; the lookup page is public
+            new Endpoint(HttpMethod.GET, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
+            new Endpoint(HttpMethod.POST, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases/999999", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/my-cases/999999/receipt", null, APPLICANT),
+            new Endpoint(HttpMethod.POST, "/public/my-cases/999999/withdraw", null, APPLICANT),
+            new Endpoint(HttpMethod.GET, "/public/cases/lookup", null, EVERYONE, true));
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Beans every integration test shares: the movable clock and a clean schema per test JVM. */
 @TestConfiguration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(org.sunlight.casework.CaseFixture.class)
 public class TestSupportConfig {
 
     @Bean

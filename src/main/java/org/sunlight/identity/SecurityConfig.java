@@ -40,6 +40,13 @@ class SecurityConfig {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
 
+    /**
+     * Pages under /public that belong to a registered applicant (citizen or organisation): online application
+     * and 我的办件. Checked before {@link #PUBLIC_PATHS}; the case lookup (/public/cases/lookup and
+     * /api/v1/public/cases/lookup) stays public.
+     */
+    static final String[] APPLICANT_PATHS = {"/public/apply/**", "/public/my-cases", "/public/my-cases/**"};
+
     /** Adaptive hashing: bcrypt by default, with the algorithm id stored so it can be raised later. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -65,6 +72,7 @@ class SecurityConfig {
         success.setDefaultTargetUrl("/workspace");
         http
             .authorizeHttpRequests(auth -> auth
+                .requestMatchers(APPLICANT_PATHS).hasAnyRole(Role.CITIZEN.name(), Role.ORGANISATION.name())
                 .requestMatchers(PUBLIC_PATHS).permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").successHandler(success).failureUrl("/login?error").permitAll())

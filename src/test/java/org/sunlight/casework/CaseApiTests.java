@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunlight.IntegrationTest;
@@ -18,7 +17,6 @@ import org.sunlight.TestUsers;
 
 /** The case API's answers, above all its refusals: 403 with the reason, 409 naming the allowed, 400 naming the field. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseApiTests {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.IntegrationTest;
 import org.sunlight.casework.CaseCommands.NewApplication;
@@ -19,7 +18,6 @@ import org.sunlight.common.InvalidInputException;
 
 /** Files with commands: kept with their SHA-256 and listed in the event; a forbidden file stops the whole command. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseAttachmentsTests {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

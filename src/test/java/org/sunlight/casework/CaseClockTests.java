@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.sunlight.IntegrationTest;
 import org.sunlight.MutableClock;
 import org.sunlight.calendar.CalendarService;
@@ -27,7 +26,6 @@ import org.sunlight.common.InvalidInputException;
 
 /** The deadline through real events: acceptance starts it, supplements and special procedures stop it, extensions add to it. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseClockTests {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

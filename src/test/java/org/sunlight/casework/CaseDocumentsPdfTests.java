@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sunlight.IntegrationTest;
 import org.sunlight.TestUsers;
@@ -20,7 +19,6 @@ import org.sunlight.casework.CaseCommands.SupplementRequest;
 
 /** The three documents print from a real case's log, with Chinese text a reader can extract. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseDocumentsPdfTests {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.sunlight.IntegrationTest;
 import org.sunlight.MutableClock;
 import org.sunlight.casework.CaseCommands.StepCompletion;
@@ -17,7 +16,6 @@ import org.sunlight.common.ConflictException;
 import org.sunlight.common.ForbiddenException;
 
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseLifecycleTests {
 
     @Autowired

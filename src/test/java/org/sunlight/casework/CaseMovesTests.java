@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.sunlight.IntegrationTest;
 import org.sunlight.MutableClock;
 import org.sunlight.casework.CaseCommands.Collection;
@@ -22,7 +21,6 @@ import org.sunlight.common.InvalidInputException;
 
 /** Legal and illegal moves through real cases: the service refuses what the state table and the flowchart do not allow. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseMovesTests {
 
     @Autowired

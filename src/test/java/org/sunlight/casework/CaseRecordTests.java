@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sunlight.IntegrationTest;
 import org.sunlight.casework.CaseCommands.Backdate;
@@ -32,7 +31,6 @@ import org.sunlight.identity.Actor;
 
 /** Fees against the catalog, backfilling, the rebuild of projections from the log, and concurrent handlers. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CaseRecordTests {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.sunlight.IntegrationTest;
 import org.sunlight.casework.CaseCommands.NewPenaltyCase;
 import org.sunlight.casework.CaseCommands.PartyInput;
@@ -24,7 +23,6 @@ import org.sunlight.common.InvalidInputException;
 
 /** Penalty cases: two certified officers, the benchmark's range, and legal review before a decision outside it. */
 @IntegrationTest
-@Import(CaseFixture.class)
 class PenaltyRulesTests {
 
     @Autowired

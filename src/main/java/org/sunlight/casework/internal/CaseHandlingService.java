@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sunlight.casework.CaseAction;
@@ -656,7 +657,10 @@ class CaseHandlingService implements CaseHandling {
 
     private static void allowed(CaseFile f, CaseAction action) {
         if (!action.allowedIn(f.status)) {
-            throw new ConflictException("casework.error.not-allowed-in-status", action.key(), f.status.key());
+            // (Object): with two String arguments the (field, code, args) constructor would be chosen.
+            // The arguments are message keys themselves: resolvables, so the answer names action and status in the reader's language.
+            throw new ConflictException("casework.error.not-allowed-in-status",
+                    (Object) new DefaultMessageSourceResolvable(action.key()), new DefaultMessageSourceResolvable(f.status.key()));
         }
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.sunlight.catalog.OnlineApplications;
 import org.sunlight.catalog.PowerCategory;
 import org.sunlight.catalog.search.CatalogSearch;
 import org.sunlight.catalog.search.SearchPage;
@@ -127,6 +128,9 @@ class PublicCatalogPages {
         model.addAttribute("flowchartUrl", PublicJson.flowchartUrl(guide.item().code()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("ended", PublicGuides.ended(guide.item(), LocalDate.now(clock)));
+        // 网上申请 only from the version in force, for items that take applications online and accept new cases.
+        model.addAttribute("onlineApplication", guide.standing() == PublicGuides.Standing.IN_FORCE
+                && guide.item().acceptsNewCases() && OnlineApplications.offered(guide.content()));
         return "catalog-public/item";
     }
 

@@ -32,7 +32,6 @@ import org.sunlight.common.InvalidInputException;
 
 /** Stored attachments: row and bytes, SHA-256, shared bytes, all-or-nothing requests, rollback, verification. */
 @IntegrationTest
-@org.springframework.context.annotation.Import(org.sunlight.casework.CaseFixture.class)
 class AttachmentStoreTests {
 
     @Autowired
