@@ -157,6 +157,10 @@ final class CaseProjector {
         if (p.get("variables") instanceof Map<?, ?> vars) {
             vars.forEach((k, v) -> f.variables.put(String.valueOf(k), v));
         }
+        if (p.get("officerStaffIds") instanceof List<?> staff) {
+            f.officerStaffIds = new ArrayList<>();
+            staff.forEach(o -> f.officerStaffIds.add(((Number) o).longValue()));
+        }
     }
 
     /** Takes the event's step with its outcome: the open steps after it open at the event's time. */
