@@ -37,9 +37,9 @@ import org.sunlight.organization.UnitView;
  * Finds, for every demo item with a flowchart in force, which demo account works each step — by the same
  * rule casework checks (the step's post, and the step's role with a scope covering the post's unit) — and
  * keeps the items whose whole path can be worked. The commands check everything again; this only avoids
- * planning cases nobody in the demo could move.
+ * planning cases nobody in the demo could move. Public for the benchmark data generator (src/bench).
  */
-final class DemoCrew {
+public final class DemoCrew {
 
     /** The demo accounts that work cases (identity's demo data), in the order they are preferred. */
     static final List<String> STAFF = List.of("wg_handler", "wg_reviewer", "wg_head", "handler", "handler2", "unit_head", "leader",
@@ -61,7 +61,7 @@ final class DemoCrew {
     private final Map<Long, OrgTarget> departmentTargets = new HashMap<>();
     private final Map<Long, List<Long>> certifiedStaff = new HashMap<>();
 
-    DemoCrew(CatalogQueries catalog, FlowQueries flows, OrganizationDirectory organization, CurrentUser currentUser,
+    public DemoCrew(CatalogQueries catalog, FlowQueries flows, OrganizationDirectory organization, CurrentUser currentUser,
             EnforcementOfficers officers, DemoActors demoActors) {
         this.catalog = catalog;
         this.flows = flows;
@@ -74,7 +74,7 @@ final class DemoCrew {
     }
 
     /** Every item of every demo department whose cases the demo people can take from start to end. */
-    List<DemoItem> items(LocalDate today, BigDecimal majorFine) {
+    public List<DemoItem> items(LocalDate today, BigDecimal majorFine) {
         List<DemoItem> result = new ArrayList<>();
         for (RegionView root : organization.rootRegions()) {
             for (DepartmentView d : organization.departmentsWithin(root.code())) {

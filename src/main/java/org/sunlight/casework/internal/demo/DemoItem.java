@@ -25,7 +25,7 @@ import org.sunlight.identity.Actor;
  * @param inForceFrom the first day both the item's version and its flowchart are in force (cases start no earlier)
  * @param majorFine fines from this amount need legal review (casework's setting)
  */
-record DemoItem(PowerItemView item, String regionCode, String city, PowerItemContent content, boolean penalty,
+public record DemoItem(PowerItemView item, String regionCode, String city, PowerItemContent content, boolean penalty,
         Map<String, Actor> steps, Actor receiver, Actor head, Actor leader, List<Long> officers, LocalDate officersFrom,
         LocalDate inForceFrom, BigDecimal majorFine) {
 
@@ -33,7 +33,7 @@ record DemoItem(PowerItemView item, String regionCode, String city, PowerItemCon
     static final List<String> PENALTY_STEPS = List.of("file", "investigate", "review", "notify", "decide", "deliver", "execute",
             "close");
 
-    Actor worker(String step) {
+    public Actor worker(String step) {
         Actor a = steps.get(step);
         if (a == null) {
             throw new IllegalStateException("nobody works " + step + " of " + item.code());
@@ -41,12 +41,12 @@ record DemoItem(PowerItemView item, String regionCode, String city, PowerItemCon
         return a;
     }
 
-    boolean works(String step) {
+    public boolean works(String step) {
         return steps.containsKey(step);
     }
 
     /** The limit cases start with (promised, else statutory); null when the law sets none. */
-    TimeLimit limit() {
+    public TimeLimit limit() {
         TimeLimit promised = content.promisedLimit();
         if (promised != null && promised.days() != null && promised.unit() != null) {
             return promised;
@@ -55,7 +55,7 @@ record DemoItem(PowerItemView item, String regionCode, String city, PowerItemCon
         return statutory != null && statutory.days() != null && statutory.unit() != null ? statutory : null;
     }
 
-    String name() {
+    public String name() {
         return content.name();
     }
 
@@ -68,7 +68,7 @@ record DemoItem(PowerItemView item, String regionCode, String city, PowerItemCon
     }
 
     /** The benchmark's levels (penalties; empty when the item has none). */
-    List<BenchmarkLevel> levels() {
+    public List<BenchmarkLevel> levels() {
         return content.penalty() == null || content.penalty().levels() == null ? List.of() : content.penalty().levels();
     }
 

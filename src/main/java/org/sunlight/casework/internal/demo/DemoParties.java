@@ -10,9 +10,9 @@ import org.sunlight.casework.PartyType;
 /**
  * Made-up applicants and parties: companies named from a word list, people from common surnames. Identity
  * numbers have the demo region's code and a valid check digit, credit codes the shape of a unified social
- * credit code; both are random, as are the phone numbers.
+ * credit code; both are random, as are the phone numbers. Public for the benchmark data generator (src/bench).
  */
-final class DemoParties {
+public final class DemoParties {
 
     private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马",
             "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田",
@@ -33,18 +33,18 @@ final class DemoParties {
     private DemoParties() {
     }
 
-    static PartyInput company(Random r, String city, String regionCode) {
+    public static PartyInput company(Random r, String city, String regionCode) {
         String name = city + WORDS.get(r.nextInt(WORDS.size())) + TRADES.get(r.nextInt(TRADES.size())) + "有限公司";
         String credit = "91" + regionCode.substring(0, 6) + "MA" + alnum(r, 8);
         return new PartyInput(PartyType.LEGAL_PERSON, name, credit, "0514-8" + digits(r, 7), address(r, city));
     }
 
-    static PartyInput person(Random r, String city, String regionCode) {
+    public static PartyInput person(Random r, String city, String regionCode) {
         String name = SURNAMES.get(r.nextInt(SURNAMES.size())) + GIVEN.get(r.nextInt(GIVEN.size()));
         return new PartyInput(PartyType.CITIZEN, name, idNumber(r, regionCode), "139" + digits(r, 8), address(r, city));
     }
 
-    static PartyInput any(Random r, String city, String regionCode) {
+    public static PartyInput any(Random r, String city, String regionCode) {
         return r.nextInt(5) < 3 ? company(r, city, regionCode) : person(r, city, regionCode);
     }
 
@@ -53,7 +53,7 @@ final class DemoParties {
     }
 
     /** An 18-digit identity number with a valid check digit (GB 11643), born 1960–1999 in {@code regionCode}. */
-    static String idNumber(Random r, String regionCode) {
+    public static String idNumber(Random r, String regionCode) {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(40 * 365));
         String body = regionCode.substring(0, 6) + birth.toString().replace("-", "") + digits(r, 3);
         int sum = 0;
