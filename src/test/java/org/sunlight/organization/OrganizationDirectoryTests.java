@@ -89,7 +89,7 @@ class OrganizationDirectoryTests {
     void demoStaffArePlacedAndHoldTheirPosts() {
         assertStaff("王晓明", "仪征市住房和城乡建设局", "法规科", "受理岗", "执法岗");
         assertStaff("刘海燕", "仪征市住房和城乡建设局", "法规科", "审核岗", "执法岗");
-        assertStaff("李建国", "仪征市住房和城乡建设局", "法规科", "科长岗");
+        assertStaff("李建国", "仪征市住房和城乡建设局", "法规科", "科长岗", "审核岗");
         assertStaff("赵志强", "仪征市住房和城乡建设局", "局领导", "分管领导岗");
         assertStaff("陈静", "仪征市住房和城乡建设局", "法规科", "录入岗");
         assertStaff("孙立法", "仪征市人民政府法制办公室", "法制审核科", "法制审核岗");

@@ -27,8 +27,10 @@ import org.sunlight.organization.RegionView;
 
 /**
  * Demo flowcharts: every demo catalog item with a published version and no flowchart yet gets its
- * category's recommended template, published as version 1 from today (or from the item version's
- * effective date if later). Items whose template would not validate are left for the clerk.
+ * category's recommended template, published as version 1 in force from the item version's effective
+ * date (not before {@link #HISTORY_START}; today when the version has none). The demo's cases reach back
+ * years (casework backfills them), and a case needs the flowchart in force on the day it started.
+ * Items whose template would not validate are left for the clerk.
  * Idempotent: an item with any flowchart version is skipped.
  */
 @Component
@@ -36,6 +38,8 @@ class FlowDemoData implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(FlowDemoData.class);
     static final String DEMO_USER = "demo";
+    /** The earliest effective date of a demo flowchart: the first day casework may backfill cases for. */
+    static final LocalDate HISTORY_START = LocalDate.of(2013, 7, 1);
 
     private final CatalogQueries catalog;
     private final OrganizationDirectory organization;
@@ -100,9 +104,8 @@ class FlowDemoData implements DemoDataLoader {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        // Demo flowcharts take effect with their catalog version (the demo lists date from 2014), so demo and
-        // backfilled cases of earlier days find the flowchart in force on their day.
-        LocalDate effective = version.effectiveFrom() != null ? version.effectiveFrom() : today;
+        LocalDate from = version.effectiveFrom() == null ? today : version.effectiveFrom();
+        LocalDate effective = from.isAfter(today) || !from.isBefore(HISTORY_START) ? from : HISTORY_START;
         long id = store.insertDraft(item.id(), version.id(), 1, template.get().code(), definition, now, DEMO_USER);
         store.publish(id, 0, effective, !validation.warnings().isEmpty(), now, DEMO_USER);
         return true;

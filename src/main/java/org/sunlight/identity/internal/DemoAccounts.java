@@ -47,7 +47,31 @@ class DemoAccounts implements DemoDataLoader {
             new Demo("supervisor", "周清廉", Role.SUPERVISOR, ScopeKind.REGION, "321000"),
             new Demo("system_admin", "吴系统", Role.SYSTEM_ADMIN, ScopeKind.REGION, "321000"),
             new Demo("security_admin", "郑安全", Role.SECURITY_ADMIN, ScopeKind.REGION, "321000"),
-            new Demo("audit_admin", "钱审计", Role.AUDIT_ADMIN, ScopeKind.REGION, "321000"));
+            new Demo("audit_admin", "钱审计", Role.AUDIT_ADMIN, ScopeKind.REGION, "321000"),
+            // The crews of the other demo departments (organisation demo data), who work their demo cases:
+            // sj_ 仪征市市场监督管理局, zr_ 仪征市自然资源和规划局, yz_ 扬州市住房和城乡建设局,
+            // ys_ 扬州市市场监督管理局, gy_ 高邮市住房和城乡建设局.
+            new Demo("sj_handler", "马俊", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("sj_officer", "陆志明", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("sj_reviewer", "林芳", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("sj_head", "顾建华", Role.UNIT_HEAD, ScopeKind.UNIT, "unit"),
+            new Demo("sj_leader", "蒋文斌", Role.LEADER, ScopeKind.DEPARTMENT, "department"),
+            new Demo("zr_officer", "钱进", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("zr_officer2", "杨帆", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("zr_head", "曹志刚", Role.UNIT_HEAD, ScopeKind.UNIT, "unit"),
+            new Demo("zr_leader", "许文华", Role.LEADER, ScopeKind.DEPARTMENT, "department"),
+            new Demo("yz_officer", "何正", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("yz_officer2", "沈玉兰", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("yz_head", "魏东升", Role.UNIT_HEAD, ScopeKind.UNIT, "unit"),
+            new Demo("yz_leader", "袁成", Role.LEADER, ScopeKind.DEPARTMENT, "department"),
+            new Demo("ys_officer", "韩冰", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("ys_officer2", "吕静", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("ys_head", "贾文", Role.UNIT_HEAD, ScopeKind.UNIT, "unit"),
+            new Demo("ys_leader", "丁海", Role.LEADER, ScopeKind.DEPARTMENT, "department"),
+            new Demo("gy_officer", "胡军", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("gy_officer2", "邵明", Role.HANDLER, ScopeKind.UNIT, "unit"),
+            new Demo("gy_head", "潘永", Role.UNIT_HEAD, ScopeKind.UNIT, "unit"),
+            new Demo("gy_leader", "任志远", Role.LEADER, ScopeKind.DEPARTMENT, "department"));
 
     private final AccountStore accounts;
     private final OrganizationDirectory organization;
@@ -98,7 +122,9 @@ class DemoAccounts implements DemoDataLoader {
                 ==================================================================
                  DEMO MODE — demo accounts exist, password {} for all:
                  handler, handler2, unit_head, leader, catalog_clerk, legal_reviewer,
-                 supervisor, system_admin, security_admin, audit_admin, citizen.
+                 supervisor, system_admin, security_admin, audit_admin, citizen;
+                 wg_handler, wg_reviewer, wg_head (物管科); the other departments'
+                 crews: sj_*, zr_*, yz_*, ys_*, gy_* (officer, head, leader, …).
                  Never run demo mode with real data.
                 ==================================================================""", PASSWORD);
     }

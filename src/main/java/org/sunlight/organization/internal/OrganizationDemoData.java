@@ -79,29 +79,35 @@ class OrganizationDemoData implements DemoDataLoader {
         unit(yzZhengwu, "信息科", "系统管理岗", "安全管理岗", "审计管理岗");
         long yzShijian = department("321081", "仪征市市场监督管理局", "仪市监", ADMINISTRATIVE);
         long dengji = unit(yzShijian, "登记注册科", "受理岗", "审核岗", "科长岗");
-        unit(yzShijian, "执法大队", "执法岗", "队长岗");
+        long yzShijianZhifa = unit(yzShijian, "执法大队", "执法岗", "队长岗");
+        long yzShijianLeaders = unit(yzShijian, "局领导", "分管领导岗");
         long yzZiran = department("321081", "仪征市自然资源和规划局", "仪自然资源", ADMINISTRATIVE);
-        unit(yzZiran, "执法监察大队", "执法岗", "队长岗");
+        long yzZiranZhifa = unit(yzZiran, "执法监察大队", "执法岗", "队长岗");
+        long yzZiranLeaders = unit(yzZiran, "局领导", "分管领导岗");
 
         // 扬州市 (city)
         long yangZhujian = department("321000", "扬州市住房和城乡建设局", "扬住建", ADMINISTRATIVE);
-        unit(yangZhujian, "法规处", "受理岗", "审核岗", "处长岗", "执法岗");
+        long yangFagui = unit(yangZhujian, "法规处", "受理岗", "审核岗", "处长岗", "执法岗");
         unit(yangZhujian, "房地产市场监管处", "受理岗", "审核岗", "处长岗");
+        long yangZhujianLeaders = unit(yangZhujian, "局领导", "分管领导岗");
         long yangJiwei = department("321000", "扬州市纪委监委", null, SUPERVISION);
         long dangfeng = unit(yangJiwei, "党风政风监督室", "监察岗");
         long yangShijian = department("321000", "扬州市市场监督管理局", "扬市监", ADMINISTRATIVE);
-        unit(yangShijian, "法规处", "审核岗", "处长岗");
+        long yangShijianFagui = unit(yangShijian, "法规处", "审核岗", "处长岗");
+        long yangShijianLeaders = unit(yangShijian, "局领导", "分管领导岗");
         long yangZhengwu = department("321000", "扬州市政务服务管理办公室", null, GOVERNMENT_SERVICE);
         long yangInfo = unit(yangZhengwu, "信息科", "系统管理岗", "安全管理岗", "审计管理岗");
 
         // 高邮市 (county)
         long gyZhujian = department("321084", "高邮市住房和城乡建设局", "高住建", ADMINISTRATIVE);
         long gyFagui = unit(gyZhujian, "法规科", "受理岗", "审核岗", "科长岗", "执法岗");
+        long gyLeaders = unit(gyZhujian, "局领导", "分管领导岗");
 
         // The identity module's demo accounts are mapped to these people by name.
         staff("王晓明", fagui, "受理岗", "执法岗");
         staff("刘海燕", fagui, "审核岗", "执法岗");
-        staff("李建国", fagui, "科长岗");
+        // The penalty flowchart's 审查 is a 审核岗 step for the unit head: the 科长 reviews.
+        staff("李建国", fagui, "科长岗", "审核岗");
         staff("赵志强", leaders, "分管领导岗");
         staff("陈静", fagui, "录入岗");
         staff("孙立法", fazhiShenhe, "法制审核岗");
@@ -116,6 +122,29 @@ class OrganizationDemoData implements DemoDataLoader {
         staff("朱敏", window, "受理岗");
         staff("马俊", dengji, "受理岗");
         staff("胡军", gyFagui, "受理岗", "执法岗");
+        // A crew for each other department with a demo catalog, so that its cases can be worked through
+        // the real commands: window and enforcement staff (two certified officers for penalties; the first
+        // is the catalog's contact person), a head holding 科长/处长岗 and 审核岗 (the penalty flowchart's
+        // 审查 is a 审核岗 step for the unit head), a leader. Accounts: identity's demo data; certificates: legal's.
+        staff("陆志明", yzShijianZhifa, "执法岗");
+        staff("林芳", dengji, "审核岗");
+        staff("顾建华", dengji, "科长岗", "审核岗");
+        staff("蒋文斌", yzShijianLeaders, "分管领导岗");
+        staff("钱进", yzZiranZhifa, "执法岗");
+        staff("杨帆", yzZiranZhifa, "执法岗");
+        staff("曹志刚", yzZiranZhifa, "队长岗");
+        staff("许文华", yzZiranLeaders, "分管领导岗");
+        staff("何正", yangFagui, "受理岗", "执法岗");
+        staff("沈玉兰", yangFagui, "审核岗", "执法岗");
+        staff("魏东升", yangFagui, "处长岗", "审核岗");
+        staff("袁成", yangZhujianLeaders, "分管领导岗");
+        staff("韩冰", yangShijianFagui);
+        staff("吕静", yangShijianFagui, "审核岗");
+        staff("贾文", yangShijianFagui, "处长岗", "审核岗");
+        staff("丁海", yangShijianLeaders, "分管领导岗");
+        staff("邵明", gyFagui, "审核岗", "执法岗");
+        staff("潘永", gyFagui, "科长岗", "审核岗");
+        staff("任志远", gyLeaders, "分管领导岗");
         if (created > 0) {
             log.info("Demo organisation: {} entries created", created);
         }
