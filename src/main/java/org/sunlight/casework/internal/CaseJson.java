@@ -20,6 +20,9 @@ class CaseJson {
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Money in variables (the fine a condition reads) must come back as it went in: 5100.00, not 5100.0,
+            // or a case's state would no longer equal the replay of its events.
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     String write(Object value) {
