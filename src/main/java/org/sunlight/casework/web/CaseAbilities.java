@@ -50,7 +50,13 @@ class CaseAbilities {
     }
 
     /** One open step the user may finish, with the outcomes the flowchart offers there. */
-    record StepForm(FlowStep step, List<String> outcomes, boolean first, boolean decide, boolean end, List<String> variables) {
+    record StepForm(FlowStep step, List<String> outcomes, Set<String> needVariable, boolean first, boolean decide, boolean end,
+            List<String> variables) {
+
+        /** The outcome chosen when the form opens: the first one open without saying yes to a variable. */
+        public String defaultOutcome() {
+            return outcomes.stream().filter(o -> !needVariable.contains(o)).findFirst().orElse(outcomes.isEmpty() ? null : outcomes.get(0));
+        }
 
         public String formKey() {
             return "complete-" + step.key();
@@ -101,8 +107,12 @@ class CaseAbilities {
             }
             List<String> variables = variablesOf(model, step.key());
             List<String> outcomes = outcomes(model, step.key(), c.variables(), variables);
+            Set<String> openNow = new LinkedHashSet<>();
+            model.moves(step.key(), c.variables()).forEach(m -> openNow.add(m.outcome()));
+            Set<String> needVariable = new LinkedHashSet<>(outcomes);
+            needVariable.removeAll(openNow);
             boolean end = step.end() && outcomes.isEmpty();
-            steps.add(new StepForm(step, outcomes, isFirst, step.kind() == StepKind.DECIDE, end, variables));
+            steps.add(new StepForm(step, outcomes, needVariable, isFirst, step.kind() == StepKind.DECIDE, end, variables));
         }
 
         boolean preAccept = CaseAction.PRE_ACCEPT.allowedIn(status) && c.channel() == Channel.ONLINE && mayFirst;
@@ -113,7 +123,7 @@ class CaseAbilities {
         boolean endSpecial = CaseAction.END_SPECIAL_PROCEDURE.allowedIn(status) && anyStep;
         boolean extend = CaseAction.EXTEND.allowedIn(status) && isLeader(actor, c);
         boolean assign = penalty && CaseAction.ASSIGN_OFFICERS.allowedIn(status) && (isHead(actor, c) || anyStep);
-        boolean assess = penalty && CaseAction.ASSESS_PENALTY.allowedIn(status) && anyStep && officer;
+        boolean assess = penalty && CaseAction.ASSESS_PENALTY.allowedIn(status) && officer; // the case's officers, at any open step
         boolean fee = CaseAction.CHARGE_FEE.allowedIn(status) && anyStep;
         boolean collect = CaseAction.COLLECT.allowedIn(status) && !c.collected() && (receiver || anyStep);
         boolean withdraw = c.kind() == CaseKind.APPLICATION && CaseAction.WITHDRAW.allowedIn(status) && (receiver || anyStep);

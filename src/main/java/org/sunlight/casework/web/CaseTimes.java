@@ -43,6 +43,21 @@ class CaseTimes {
         return i == null ? "—" : DATE.format(i.atZone(zone()));
     }
 
+    /**
+     * A due time: a day limit ends at 24:00 of its last day (the instant is 00:00 of the next), so it is shown as
+     * that day's 24:00, not as the next day's 00:00.
+     */
+    public String due(Instant i) {
+        if (i == null) {
+            return "—";
+        }
+        LocalDateTime t = LocalDateTime.ofInstant(i, zone());
+        if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return DATE.format(t.toLocalDate().minusDays(1)) + " 24:00";
+        }
+        return DATE_TIME.format(t);
+    }
+
     /** A value for an {@code <input type="datetime-local">}: now, to the minute. */
     public String inputNow() {
         return INPUT.format(LocalDateTime.ofInstant(clock.instant(), zone()));
