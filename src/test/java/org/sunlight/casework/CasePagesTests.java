@@ -182,7 +182,8 @@ class CasePagesTests {
         String html = page("/cases/" + c.id(), "wg_handler", status().isOk());
         assertThat(html).contains("data-status=\"IN_PROGRESS\"");
         String accepted = section(html, "event-2", "event-3");
-        assertThat(accepted).contains("data-type=\"ACCEPTED\"", "材料齐全，予以受理", "仪住建受字〔2026〕第");
+        assertThat(accepted).contains("data-type=\"ACCEPTED\"", "材料齐全，予以受理", "仪住建受字〔2026〕第",
+                "href=\"/cases/" + c.id() + "/documents/acceptance-notice.pdf\"");
         assertThat(from(html, "deadline-explanation")).contains("<li");
         assertThat(html).doesNotContain("id=\"act-complete-accept\"");
 
@@ -199,6 +200,8 @@ class CasePagesTests {
         String decided = page("/cases/" + c.id(), "wg_head", status().isOk());
         assertThat(decided).contains("data-status=\"DECIDED\"");
         assertThat(text(decided, "document-number")).matches("仪住建许字〔2026〕第\\d+号");
+        assertThat(decided).contains("href=\"/cases/" + c.id() + "/documents/decision.pdf\"");
+        mvc.perform(get("/cases/" + c.id() + "/documents/decision.pdf").with(users.as("wg_head"))).andExpect(status().isOk());
     }
 
     @Test

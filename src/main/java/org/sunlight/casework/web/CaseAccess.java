@@ -7,7 +7,7 @@ package org.sunlight.casework.web;
  */
 final class CaseAccess {
 
-    static final String STAFF = "hasAnyRole('HANDLER','UNIT_HEAD','LEADER','LEGAL_REVIEWER','SUPERVISOR','CATALOG_CLERK')";
+    static final String STAFF = "hasAnyRole('HANDLER','UNIT_HEAD','LEADER','LEGAL_REVIEWER','SUPERVISOR')";
 
     static final String TASKS = "hasAnyRole('HANDLER','UNIT_HEAD','LEADER','LEGAL_REVIEWER')";
 

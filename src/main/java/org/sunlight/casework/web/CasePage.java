@@ -262,7 +262,9 @@ class CasePage {
         Optional<DepartmentView> department = organization.department(c.departmentId());
         model.addAttribute("c", c);
         model.addAttribute("can", can);
-        model.addAttribute("rows", Timeline.of(queries.events(actor, c.id()), staff::name, times));
+        List<org.sunlight.casework.CaseEvent> events = queries.events(actor, c.id());
+        model.addAttribute("rows", Timeline.of(events, staff::name, times));
+        model.addAttribute("documents", documents(c, events));
         model.addAttribute("explanation", queries.deadlineExplanation(actor, c.id(), locale));
         model.addAttribute("departmentName", department.map(DepartmentView::name).orElse(""));
         model.addAttribute("officers", c.officerStaffIds().stream().map(staff::name).toList());
@@ -302,6 +304,22 @@ class CasePage {
         model.addAttribute("backfillOpen", sent != null && (sent.getOrDefault("backdate.occurredAt", "").length() > 0
                 || sent.getOrDefault("backdate.reason", "").length() > 0));
         return "casework/case";
+    }
+
+    /**
+     * The printable documents (PDF) by the seq of the event that made each: the acceptance notice of an application,
+     * the latest supplement notice, the decision.
+     */
+    static Map<Integer, String> documents(CaseView c, List<org.sunlight.casework.CaseEvent> events) {
+        Map<Integer, String> links = new LinkedHashMap<>();
+        Map<org.sunlight.casework.CaseEventType, String> kinds = Map.of(
+                org.sunlight.casework.CaseEventType.ACCEPTED, "acceptance-notice",
+                org.sunlight.casework.CaseEventType.SUPPLEMENT_REQUESTED, "supplement-notice",
+                org.sunlight.casework.CaseEventType.DECIDED, "decision");
+        Map<org.sunlight.casework.CaseEventType, Integer> last = new LinkedHashMap<>();
+        events.stream().filter(e -> kinds.containsKey(e.type())).forEach(e -> last.put(e.type(), e.seq()));
+        last.forEach((type, seq) -> links.put(seq, "/cases/" + c.id() + "/documents/" + kinds.get(type) + ".pdf"));
+        return links;
     }
 
     /** What the decision's document number will look like, e.g. 仪住建许字〔2026〕第N号. */
