@@ -379,6 +379,83 @@ class CasePagesTests {
         assertThat(section(done, "timeline", "actions")).contains("data-type=\"PENALTY_ASSESSED\"", "超出基准", "须法制审核", above);
     }
 
+    // ---- the other actions, each from its form
+
+    @Test
+    void anOnlineApplicationIsPreAcceptedFirst() throws Exception {
+        CaseView c = cases.apply(fx.actor("citizen"), new CaseCommands.NewApplication(fx.item(CaseFixture.LICENCE).id(), null,
+                CaseFixture.company(), null, java.util.Map.of(), null, null, List.of()));
+        String html = page("/cases/" + c.id(), "wg_handler", status().isOk());
+        assertThat(html).contains("id=\"act-pre-accept\"").doesNotContain("id=\"act-complete-accept\"");
+        send(post("/cases/" + c.id() + "/pre-accept").param("version", "" + c.version()).param("text", "材料初审通过，请携带原件到窗口"),
+                "wg_handler", redirectedUrl("/cases/" + c.id()));
+        String after = page("/cases/" + c.id(), "wg_handler", status().isOk());
+        assertThat(after).contains("data-status=\"PRE_ACCEPTED\"", "id=\"act-complete-accept\"").doesNotContain("id=\"act-pre-accept\"");
+    }
+
+    @Test
+    void aSpecialProcedureStopsTheClockAndTheLeaderExtendsAndTheHeadTerminates() throws Exception {
+        CaseView c = fx.acceptedLicence();
+        String bad = send(post("/cases/" + c.id() + "/start-special").param("version", "" + c.version()).param("kind", "EXPERT_REVIEW")
+                .param("expectedDays", "很多").param("approver", "徐国平").param("reason", "需组织专家现场评审"), "wg_reviewer",
+                status().isBadRequest()).getResponse().getContentAsString();
+        assertThat(text(bad, "start-special-expectedDays-error")).isEqualTo("格式不正确");
+        send(post("/cases/" + c.id() + "/start-special").param("version", "" + c.version()).param("kind", "EXPERT_REVIEW")
+                .param("expectedDays", "10").param("approver", "徐国平").param("reason", "需组织专家对管理人员资格进行现场评审"),
+                "wg_reviewer", redirectedUrl("/cases/" + c.id()));
+        String paused = page("/cases/" + c.id(), "wg_reviewer", status().isOk());
+        assertThat(paused).contains("data-status=\"SPECIAL_PROCEDURE\"", "id=\"paused-notice\"", "id=\"act-end-special\"", "专家评审",
+                "预计 10 天");
+        send(post("/cases/" + c.id() + "/end-special").param("version", "" + (c.version() + 1)).param("result", "专家评审通过")
+                .param("fee", "300"), "wg_reviewer", redirectedUrl("/cases/" + c.id()));
+
+        // the leader extends; the head may not
+        assertThat(page("/cases/" + c.id(), "leader", status().isOk())).contains("id=\"act-extend\"");
+        assertThat(page("/cases/" + c.id(), "wg_head", status().isOk())).doesNotContain("id=\"act-extend\"");
+        send(post("/cases/" + c.id() + "/extend").param("version", "" + (c.version() + 2)).param("days", "5")
+                .param("reason", "现场核查需要时间，延期五个工作日"), "leader", redirectedUrl("/cases/" + c.id()));
+        String extended = page("/cases/" + c.id(), "wg_head", status().isOk());
+        assertThat(extended).contains("延期 5 日（赵志强 批准）", "延长 5 个工作日");
+
+        String short_ = send(post("/cases/" + c.id() + "/terminate").param("version", "" + (c.version() + 3)).param("text", "终止"),
+                "wg_head", status().isBadRequest()).getResponse().getContentAsString();
+        assertThat(text(short_, "terminate-text-error")).contains("至少 10 个字");
+        send(post("/cases/" + c.id() + "/terminate").param("version", "" + (c.version() + 3))
+                .param("text", "申请人企业已注销，案件无法继续办理"), "wg_head", redirectedUrl("/cases/" + c.id()));
+        String ended = page("/cases/" + c.id(), "wg_head", status().isOk());
+        assertThat(ended).contains("data-status=\"TERMINATED\"", "id=\"no-actions\"");
+    }
+
+    @Test
+    void feesOfficersAndCollection() throws Exception {
+        CaseView c = fx.filePenalty();
+        long wang = fx.staffId("王晓明");
+        long liu = fx.staffId("刘海燕");
+        String html = page("/cases/" + c.id(), "unit_head", status().isOk());
+        assertThat(section(html, "act-assign-officers", "act-")).contains("value=\"" + wang + "\" selected", "value=\"" + liu + "\" selected");
+        String one = send(post("/cases/" + c.id() + "/assign-officers").param("version", "" + c.version()).param("staffIds", "" + wang),
+                "unit_head", status().isBadRequest()).getResponse().getContentAsString();
+        assertThat(text(one, "assign-officers-staffIds-error")).isNotBlank();
+
+        CaseView licence = fx.acceptedLicence();
+        String notListed = send(post("/cases/" + licence.id() + "/charge-fee").param("version", "" + licence.version())
+                .param("item", "加急费").param("amount", "50"), "wg_reviewer", status().isBadRequest()).getResponse().getContentAsString();
+        assertThat(from(notListed, "charge-fee-item-error")).contains("加急费");
+        send(post("/cases/" + licence.id() + "/charge-fee").param("version", "" + licence.version()).param("item", "加急费")
+                .param("amount", "50").param("overrideReason", "申请人书面要求加急办理并同意付费"), "wg_reviewer",
+                redirectedUrl("/cases/" + licence.id()));
+        assertThat(page("/cases/" + licence.id(), "wg_reviewer", status().isOk())).contains("id=\"case-fees\"", "目录外收费");
+
+        CaseView now = cases.complete(fx.actor("wg_reviewer"), licence.id(),
+                new StepCompletion(licence.version() + 1, "review", "审查通过", null, null, null, null));
+        now = cases.complete(fx.actor("wg_head"), licence.id(), new StepCompletion(now.version(), "decide", "准予许可", null, null, null, null));
+        send(post("/cases/" + licence.id() + "/collect").param("version", "" + now.version()).param("recipient", "李四")
+                .param("method", "WINDOW"), "wg_handler", redirectedUrl("/cases/" + licence.id()));
+        String collected = page("/cases/" + licence.id(), "wg_handler", status().isOk());
+        assertThat(from(collected, "timeline")).contains("data-type=\"COLLECTED\"", "李四", "窗口领取");
+        assertThat(collected).doesNotContain("id=\"act-collect\"");
+    }
+
     @Test
     void theCasePageAnswersInEnglishToo() throws Exception {
         CaseView c = fx.receiveLicence();

@@ -43,6 +43,13 @@ class LicensingCaseBrowserTest {
         assertThat(browser.text(NOTICE)).contains("办件编号", "查询密码");
         assertThat(browser.text(By.cssSelector("#case-status .case-status"))).isEqualTo("已收件");
 
+        // ---- a refusal without a real reason comes back with the message beside the field
+        centered(browser, By.cssSelector("#act-refuse summary"));
+        browser.type(By.id("refuse-text"), "不全");
+        centered(browser, By.id("refuse-submit"));
+        assertThat(browser.text(By.id("refuse-text-error"))).contains("至少 10 个字");
+        browser.screenshot("casework-licence-01b-refusal-refused");
+
         // ---- 受理
         complete(browser, "accept", "受理", "申请材料齐全，符合法定形式，予以受理");
         assertThat(browser.text(By.cssSelector("#case-status .case-status"))).isEqualTo("办理中");
