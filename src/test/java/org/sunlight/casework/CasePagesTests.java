@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,7 +34,6 @@ import org.sunlight.catalog.PowerItemContent.FineKind;
  * stale-version notice, window receipt and penalty filing, and the benchmark's proposal over htmx.
  */
 @IntegrationTest
-@Import(CaseFixture.class)
 class CasePagesTests {
 
     @Autowired

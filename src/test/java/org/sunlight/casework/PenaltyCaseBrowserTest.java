@@ -16,14 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.sunlight.TestUsers;
 import org.sunlight.browser.Browser;
 import org.sunlight.browser.BrowserTestContext;
 import org.sunlight.catalog.CatalogQueries;
 import org.sunlight.catalog.PowerItemContent;
 import org.sunlight.catalog.PowerItemView;
-import org.sunlight.identity.CurrentUser;
-import org.sunlight.organization.OrganizationDirectory;
 
 /**
  * A penalty in a real browser along the demo flowchart (penalty-general): 王晓明 files it with 刘海燕 as the second
@@ -36,20 +33,12 @@ import org.sunlight.organization.OrganizationDirectory;
 class PenaltyCaseBrowserTest {
 
     @Autowired
-    TestUsers users;
-    @Autowired
-    CurrentUser currentUser;
+    CaseFixture fx;
     @Autowired
     CatalogQueries catalog;
-    @Autowired
-    OrganizationDirectory organization;
-    @Autowired
-    CaseHandling cases;
 
     @Test
     void filedInvestigatedAssessedReviewedAndDecided(Browser browser) {
-        // the fixture only reads here (no @Import: browser tests share one context)
-        CaseFixture fx = new CaseFixture(users, currentUser, catalog, organization, cases);
         PowerItemView item = fx.faguiPenalty();
         PowerItemContent content = catalog.versionInForce(item.id(), LocalDate.of(2026, 11, 2)).orElseThrow().content();
         PowerItemContent.BenchmarkLevel level = content.penalty().levels().stream().filter(CaseFixture::ordinaryAmount).findFirst()

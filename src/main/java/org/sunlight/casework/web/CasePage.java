@@ -96,14 +96,14 @@ class CasePage {
     }
 
     @GetMapping("/cases/{id}")
-    @PreAuthorize(CaseAccess.STAFF)
+    @PreAuthorize(CaseAccess.READ)
     String show(@PathVariable long id, Model model, Locale locale) {
         Actor actor = currentUser.actor();
         return render(actor, find(actor, id), model, locale);
     }
 
     @PostMapping("/cases/{id}/{action}")
-    @PreAuthorize(CaseAccess.STAFF)
+    @PreAuthorize(CaseAccess.WORK)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> params, Model model,
             HttpServletResponse response, RedirectAttributes flash, Locale locale) {
         Actor actor = currentUser.actor();
@@ -142,7 +142,7 @@ class CasePage {
 
     /** The range the benchmark proposes for the level, factors and base chosen so far (htmx, on every change of the form). */
     @GetMapping("/cases/{id}/fine-proposal")
-    @PreAuthorize(CaseAccess.STAFF)
+    @PreAuthorize(CaseAccess.READ)
     String fineProposal(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
         Actor actor = currentUser.actor();
         CaseView c = find(actor, id);

@@ -136,7 +136,7 @@ class ReceiptPages {
     // ---- penalty filing
 
     @GetMapping("/cases/new-penalty")
-    @PreAuthorize(CaseAccess.FILE)
+    @PreAuthorize(CaseAccess.RECEIVE)
     String filingForm(Model model) {
         Actor actor = currentUser.actor();
         Map<String, String> sent = new LinkedHashMap<>();
@@ -147,7 +147,7 @@ class ReceiptPages {
     }
 
     @PostMapping("/cases/new-penalty")
-    @PreAuthorize(CaseAccess.FILE)
+    @PreAuthorize(CaseAccess.RECEIVE)
     String file(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, Locale locale,
             RedirectAttributes flash) {
         Actor actor = currentUser.actor();

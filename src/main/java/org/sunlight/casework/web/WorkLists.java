@@ -44,7 +44,7 @@ class WorkLists {
     }
 
     @GetMapping("/cases/tasks")
-    @PreAuthorize(CaseAccess.TASKS)
+    @PreAuthorize(CaseAccess.WORK)
     String tasks(Model model) {
         Actor actor = currentUser.actor();
         model.addAttribute("tasks", queries.tasks(actor, TASKS));
