@@ -139,6 +139,17 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.POST, "/api/v1/legal/certificates/999999/revoke", REASON, LEGAL_KEEPER),
             new Endpoint(HttpMethod.GET, "/public/officers", null, EVERYONE, true),
             new Endpoint(HttpMethod.GET, "/api/v1/public/officers", null, EVERYONE, true),
+            // casework pages: the same roles as the API; post and scope per case in the service
+            new Endpoint(HttpMethod.GET, "/cases/tasks", null, CASE_WORKERS),
+            new Endpoint(HttpMethod.GET, "/cases/unit", null, HEADS),
+            new Endpoint(HttpMethod.GET, "/cases/new", null, CASE_RECEIVERS),
+            new Endpoint(HttpMethod.POST, "/cases/new", null, CASE_RECEIVERS),
+            new Endpoint(HttpMethod.GET, "/cases/new-penalty", null, CASE_RECEIVERS),
+            new Endpoint(HttpMethod.POST, "/cases/new-penalty", null, CASE_RECEIVERS),
+            new Endpoint(HttpMethod.GET, "/cases/999999", null, CASE_READERS),
+            new Endpoint(HttpMethod.GET, "/cases/999999/fine-proposal?level=一般", null, CASE_READERS),
+            new Endpoint(HttpMethod.POST, "/cases/999999/complete", null, CASE_WORKERS),
+            new Endpoint(HttpMethod.POST, "/cases/999999/terminate", null, CASE_WORKERS),
             // casework API: roles here, then post and scope per case in the service
             new Endpoint(HttpMethod.GET, "/api/v1/cases/999999", null, CASE_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/cases/999999/events", null, CASE_READERS),

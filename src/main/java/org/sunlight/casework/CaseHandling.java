@@ -1,5 +1,8 @@
 package org.sunlight.casework;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import org.sunlight.casework.CaseCommands.Collection;
 import org.sunlight.casework.CaseCommands.ExtensionRequest;
 import org.sunlight.casework.CaseCommands.FeeCharge;
@@ -46,6 +49,13 @@ public interface CaseHandling {
     CaseView assignOfficers(Actor actor, long caseId, OfficerAssignment assignment);
 
     CaseView assessPenalty(Actor actor, long caseId, PenaltyAssessment assessment);
+
+    /**
+     * The range the item's benchmark proposes for {@code level} and {@code factors} (and, for fines counted in
+     * multiples, {@code baseAmount}), by the same rule {@link #assessPenalty} applies. Changes nothing.
+     * Refusals: 400 naming {@code level}, {@code factors[i]} or {@code baseAmount}; 404 for an unknown case.
+     */
+    FineProposal proposeFine(long caseId, String level, List<String> factors, BigDecimal baseAmount);
 
     CaseView chargeFee(Actor actor, long caseId, FeeCharge charge);
 

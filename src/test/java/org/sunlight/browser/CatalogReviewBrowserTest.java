@@ -113,7 +113,7 @@ class CatalogReviewBrowserTest {
 
     /** Clicks after scrolling the element to the middle: the editor's sticky button bar covers the bottom edge. */
     private static void centered(Browser browser, By by) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.find(by));
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(by));
         browser.click(by);
     }
 

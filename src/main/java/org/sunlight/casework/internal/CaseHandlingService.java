@@ -36,6 +36,7 @@ import org.sunlight.casework.CaseKind;
 import org.sunlight.casework.CaseStatus;
 import org.sunlight.casework.CaseView;
 import org.sunlight.casework.Channel;
+import org.sunlight.casework.FineProposal;
 import org.sunlight.catalog.CatalogQueries;
 import org.sunlight.catalog.PowerCategory;
 import org.sunlight.catalog.PowerItemContent;
@@ -526,6 +527,13 @@ class CaseHandlingService implements CaseHandling {
     FinePolicy.Proposal propose(long caseId, String level, List<String> factors, BigDecimal base) {
         CaseFile f = store.load(caseId).orElseThrow(() -> new NotFoundException("casework.error.not-found", caseId)).file();
         return FinePolicy.propose(penaltyOf(f), level, factors == null ? List.of() : factors, base);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public FineProposal proposeFine(long caseId, String level, List<String> factors, BigDecimal baseAmount) {
+        FinePolicy.Proposal p = propose(caseId, level, factors, baseAmount);
+        return new FineProposal(p.level(), p.min(), p.max(), p.suggestedMin(), p.suggestedMax());
     }
 
     @Override
