@@ -68,6 +68,12 @@ final class BenchDatabase {
         }
     }
 
+    void dropSchema(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
     /** A pool of {@link #POOL_SIZE} connections whose current schema is {@code schema}. */
     HikariDataSource pool(String schema) {
         HikariConfig cfg = new HikariConfig();
@@ -101,10 +107,14 @@ final class BenchDatabase {
              ResultSet rs = s.executeQuery("show server_version")) {
             rs.next();
             String v = rs.getString(1);
-            try (ResultSet r2 = s.executeQuery("show synchronous_commit")) {
-                r2.next();
-                return v + ", synchronous_commit=" + r2.getString(1);
+            StringBuilder b = new StringBuilder(v);
+            for (String setting : new String[] {"fsync", "synchronous_commit", "shared_buffers"}) {
+                try (ResultSet r2 = s.executeQuery("show " + setting)) {
+                    r2.next();
+                    b.append(", ").append(setting).append('=').append(r2.getString(1));
+                }
             }
+            return b.toString();
         }
     }
 }

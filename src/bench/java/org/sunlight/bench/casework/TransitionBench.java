@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Step transitions per second of the four-step licensing flow (受理 › 审查 › 决定 › 送达) on PostgreSQL,
  * with 1 and 8 worker threads, for several {@link Contender}s in the same JVM against the same database
- * (one schema each), interleaved round by round. Goals of the issue: Sunlight ≥ 0.7 × the floor (the same
+ * (one schema each), interleaved round by round. First prints what one plain one-row commit costs on the
+ * server at that moment (calibration). Goals of the issue: Sunlight ≥ 0.7 × the floor (the same
  * writes hand-coded in plain JDBC) and ≥ 5 × Flowable.
  *
  * <pre>
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * {@link Contender} with a public no-argument constructor (default: all built in);</li>
  * <li>{@code threads} (1,8); {@code cases.T} cases per measured run with T threads (2000 for 1, 8000 for 8,
  * else 1000·T), or {@code cases} for every T; {@code warmup.T} / {@code warmup} cases of the warm-up run
- * per contender and thread count (default a quarter of the cases); {@code rounds} (3).</li>
+ * per contender and thread count (default a quarter of the cases); {@code rounds} (3);</li>
+ * <li>{@code quiet=L}: before each measured run wait until the 1-minute load average is below L, at most
+ * {@code quiet.max} seconds (300) — the machine is shared.</li>
  * </ul>
  * One run with T threads: each worker first creates its share of the cases (timed: creations/s), then,
  * after all have, moves each of its cases through steps 1..4 (timed: transitions/s, and each transition's
@@ -95,6 +98,8 @@ public final class TransitionBench {
         System.out.printf("Java %s, %d CPUs, load average %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
 
+        calibrate(db);
+
         List<Entry> entries = new ArrayList<>();
         for (String name : settings.contenders) {
             entries.add(new Entry(contender(name)));
@@ -120,6 +125,7 @@ public final class TransitionBench {
                 for (int round = 1; round <= settings.rounds; round++) {
                     for (int k = 0; k < entries.size(); k++) {
                         Entry e = entries.get((k + round - 1) % entries.size()); // who goes first changes each round
+                        awaitQuiet();
                         Run r = measure(e, threads, cases);
                         e.runs.computeIfAbsent(threads, x -> new ArrayList<>()).add(r);
                         System.out.printf("round %d %-12s %s%n", round, e.contender.name(), r);
@@ -139,6 +145,57 @@ public final class TransitionBench {
                 }
             }
         }
+    }
+
+    /**
+     * With {@code quiet=L}: before each measured run, waits (at most {@code quiet.max} seconds, default 300)
+     * for the 1-minute load average to drop below L.
+     */
+    private void awaitQuiet() throws InterruptedException {
+        if (settings.quiet <= 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + settings.quietMaxSeconds * 1_000_000_000L;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load < settings.quiet) {
+            return;
+        }
+        long start = System.nanoTime();
+        while (load >= settings.quiet && System.nanoTime() < deadline) {
+            Thread.sleep(5000);
+            load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
+        System.out.printf(Locale.ROOT, "  (waited %.0f s for load < %.1f: now %s)%n", (System.nanoTime() - start) / 1e9, settings.quiet, loadAverage());
+    }
+
+    /**
+     * What one durable commit costs on this server now: single-row inserts, each its own transaction, from
+     * one connection. Read the contenders' numbers against it (on a shared machine it moves).
+     */
+    private static void calibrate(BenchDatabase db) throws Exception {
+        db.resetSchema("bench_calibration");
+        try (HikariDataSource pool = db.pool("bench_calibration"); java.sql.Connection c = pool.getConnection()) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("create table probe (id bigint primary key, note varchar(40))");
+            }
+            int n = 500;
+            long[] lat = new long[n];
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into probe values (?, ?)")) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    long t = System.nanoTime();
+                    ps.setLong(1, i);
+                    ps.setString(2, "calibration");
+                    ps.executeUpdate(); // auto-commit: one transaction each
+                    lat[i] = System.nanoTime() - t;
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                Arrays.sort(lat);
+                System.out.printf(Locale.ROOT, "calibration: %d one-row insert commits, %.0f commits/s, p50 %.2f ms, p99 %.2f ms%n",
+                        n, n / seconds, percentile(lat, 0.5), percentile(lat, 0.99));
+            }
+        }
+        db.dropSchema("bench_calibration");
     }
 
     /** One run: {@code cases} cases spread over {@code threads} workers; create all, then move all. */
@@ -363,6 +420,8 @@ public final class TransitionBench {
         List<String> contenders;
         int[] threads;
         int rounds;
+        double quiet;
+        int quietMaxSeconds;
         private final Map<String, String> values = new HashMap<>();
 
         static Settings of(String[] args) {
@@ -390,6 +449,8 @@ public final class TransitionBench {
                     .map(String::trim).filter(x -> !x.isEmpty()).toList();
             s.threads = Arrays.stream(s.get("threads", "1,8").split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
             s.rounds = Integer.parseInt(s.get("rounds", "3"));
+            s.quiet = Double.parseDouble(s.get("quiet", "0"));
+            s.quietMaxSeconds = Integer.parseInt(s.get("quiet.max", "300"));
             for (int t : s.threads) {
                 if (t < 1 || t > BenchDatabase.POOL_SIZE - 2) {
                     throw new IllegalArgumentException("threads must be 1.." + (BenchDatabase.POOL_SIZE - 2) + ": " + t);
