@@ -56,6 +56,8 @@ public final class TransitionBench {
     private static final Map<String, Supplier<Contender>> BUILT_IN = new LinkedHashMap<>();
 
     static {
+        BUILT_IN.put("sunlight", SunlightContender::new);
+        BUILT_IN.put("floor", FloorContender::new);
         BUILT_IN.put("flowable", () -> new FlowableContender(false));
         BUILT_IN.put("flowable-tx", () -> new FlowableContender(true));
     }
