@@ -23,8 +23,8 @@ import org.flywaydb.core.Flyway;
  * between — no Spring, no flowchart, no clock, no JSON mapper, no checks. Per case creation: the day's
  * number counter, the case row, its first event, its projection update, its open step, and the audit
  * entry chained with SM3 under the head lock. Per transition: read the case row, update it under its
- * version, append the event, replace the open step, the decision's document counter at step 3, and the
- * audit entry. Same schema (the project's Flyway migrations), same transaction boundaries.
+ * version, append the event, replace the open step, draw the acceptance (step 1) and decision (step 3) numbers, and
+ * write the audit entry. Same schema (the project's Flyway migrations), same transaction boundaries.
  */
 public class FloorContender implements Contender {
 
@@ -115,12 +115,14 @@ public class FloorContender implements Contender {
                 }
             }
             String doc = null;
-            if (step == 3) {
+            if (step == 1 || step == 3) {
+                // Sunlight numbers the acceptance notice (受) and the decision (许) from the department's yearly series.
+                String series = step == 1 ? "受" : "许";
                 int year = LocalDate.ofInstant(now, BEIJING).getYear();
-                int n = counter(c, "document_counter", "department_id = " + departmentId + " and series = '许' and doc_year = " + year,
-                        "insert into document_counter (department_id, series, doc_year, last_value) values (" + departmentId + ", '许', "
-                                + year + ", 0) on conflict do nothing", null);
-                doc = "仪住建许字〔" + year + "〕第" + n + "号";
+                int n = counter(c, "document_counter", "department_id = " + departmentId + " and series = '" + series + "' and doc_year = " + year,
+                        "insert into document_counter (department_id, series, doc_year, last_value) values (" + departmentId + ", '" + series
+                                + "', " + year + ", 0) on conflict do nothing", null);
+                doc = "仪住建" + series + "字〔" + year + "〕第" + n + "号";
             }
             int seq = lastSeq + 1;
             String next = step < 4 ? STEP_KEYS[step] : null;

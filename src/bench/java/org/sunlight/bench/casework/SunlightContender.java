@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,9 +50,8 @@ public class SunlightContender implements Contender {
     @Override
     public void setUp(DataSource dataSource) {
         app = new SpringApplicationBuilder(SunlightApplication.class)
-                .web(WebApplicationType.NONE)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("dataSource", dataSource))
-                .run("--sunlight.demo.mode=true", "--sunlight.casework.demo.cases=0", "--sunlight.catalog.search.index-dir=memory",
+                .run("--server.port=0", "--server.address=127.0.0.1", "--sunlight.demo.mode=true", "--sunlight.casework.demo.cases=0", "--sunlight.catalog.search.index-dir=memory",
                         "--sunlight.casework.attachments.dir=target/bench-files", "--logging.level.root=WARN");
         cases = app.getBean(CaseHandling.class);
         jdbc = new JdbcTemplate(dataSource);

@@ -15,6 +15,7 @@ import org.sunlight.identity.Grant;
 import org.sunlight.identity.OrgTarget;
 import org.sunlight.identity.Role;
 import org.sunlight.organization.DepartmentKind;
+import org.sunlight.organization.DepartmentView;
 import org.sunlight.organization.OrganizationDirectory;
 import org.sunlight.organization.OrganizationEvent;
 import org.sunlight.organization.PostView;
@@ -34,6 +35,7 @@ class CaseAuthority {
     private final Map<Long, OrgTarget> departmentTargets = new ConcurrentHashMap<>();
     private final Map<Long, Optional<PostView>> posts = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> staffPosts = new ConcurrentHashMap<>();
+    private final Map<Long, DepartmentView> departments = new ConcurrentHashMap<>();
 
     CaseAuthority(OrganizationDirectory organization, CurrentUser currentUser) {
         this.organization = organization;
@@ -46,6 +48,12 @@ class CaseAuthority {
         departmentTargets.clear();
         posts.clear();
         staffPosts.clear();
+        departments.clear();
+    }
+
+    /** A department (for its abbreviation in document numbers), cached like the rest. */
+    DepartmentView department(long id) {
+        return departments.computeIfAbsent(id, d -> organization.department(d).orElseThrow());
     }
 
     /** The unit a step is worked in: its post's unit, else the case's unit (null: department level). */

@@ -743,7 +743,7 @@ class CaseHandlingService implements CaseHandling {
     }
 
     private String documentNumber(CaseFile f, String series, Backdate b) {
-        DepartmentView d = organization.department(f.departmentId).orElseThrow();
+        DepartmentView d = authority.department(f.departmentId);
         String abbreviation = d.shortName() == null || d.shortName().isBlank() ? d.name() : d.shortName();
         int year = day(b).getYear();
         return CaseNumbers.documentNumber(abbreviation, series, year, counters.nextDocumentNumber(f.departmentId, series, year));

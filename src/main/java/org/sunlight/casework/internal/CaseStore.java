@@ -11,13 +11,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.sunlight.casework.CaseEvent;
 import org.sunlight.casework.CaseEventType;
 import org.sunlight.common.ConflictException;
 
 /** The tables of casework: the event log (insert only), the case row and the open-step rows (projections). */
-@Repository
+// A plain component, not @Repository: JdbcClient already translates SQL errors, and the proxy the annotation
+// brings sat in front of every statement of every command.
+@Component
 class CaseStore {
 
     private final JdbcClient jdbc;
