@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Public case lookup under load: the packaged application on a PostgreSQL database holding 1,000,000 cases
 # (made by CaseGenerator), and an open-loop client in a second JVM sending RATE lookups per second.
-#   src/bench/lookup.sh                       # RATE=1000 SECONDS=60 WARMUP=20 DB=sunlight_bench_1m
+#   src/bench/lookup.sh                       # RATE=1000 DURATION=60 WARMUP=20 DB=sunlight_bench_1m
 #   NO_BUILD=1 src/bench/lookup.sh            # reuse target/*.jar and target/test-classes
 # Prints the latency percentiles and the line `lookup-p99-ms: N` for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-RATE=${RATE:-1000}; SECONDS_=${SECONDS:-60}; WARMUP=${WARMUP:-20}
+RATE=${RATE:-1000}; DURATION=${DURATION:-60}; WARMUP=${WARMUP:-20}
 DB=${DB:-sunlight_bench_1m}; PORT=${PORT:-18080}
 SAMPLE=${SAMPLE:-target/bench/lookup-sample.csv}
 [[ -f $SAMPLE ]] || { echo "no $SAMPLE: run CaseGenerator first (see docs/benchmarks.md)"; exit 2; }
@@ -26,4 +26,4 @@ for _ in $(seq 1 180); do
 done
 curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "application did not start"; tail -50 target/bench/lookup-app.log; exit 1; }
 ./mvnw -q -Pbench exec:java -Dbench.main=org.sunlight.bench.casework.LookupLoad \
-    -Dexec.args="http://127.0.0.1:$PORT $SAMPLE $RATE $SECONDS_ $WARMUP"
+    -Dexec.args="http://127.0.0.1:$PORT $SAMPLE $RATE $DURATION $WARMUP"
