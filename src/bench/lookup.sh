@@ -15,7 +15,7 @@ if [[ -z ${NO_BUILD:-} ]]; then
     ./mvnw -q -Pbench test-compile
 fi
 JAR=$(ls target/sunlight-*.jar | grep -v original | head -1)
-java -Xmx1g -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+java -Xms1g -Xmx1g -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
     --sunlight.catalog.search.index-dir=memory --logging.level.root=WARN > target/bench/lookup-app.log 2>&1 &
 APP=$!
