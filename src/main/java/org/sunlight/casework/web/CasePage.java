@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sunlight.casework.CaseCommands.Backdate;
@@ -30,6 +31,7 @@ import org.sunlight.casework.CaseCommands.PenaltyAssessment;
 import org.sunlight.casework.CaseCommands.SpecialProcedureEnd;
 import org.sunlight.casework.CaseCommands.SpecialProcedureStart;
 import org.sunlight.casework.CaseCommands.StepCompletion;
+import org.sunlight.casework.CaseCommands.Upload;
 import org.sunlight.casework.CaseCommands.SupplementRequest;
 import org.sunlight.casework.CaseHandling;
 import org.sunlight.casework.CaseKind;
@@ -104,14 +106,15 @@ class CasePage {
 
     @PostMapping("/cases/{id}/{action}")
     @PreAuthorize(CaseAccess.WORK)
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> params, Model model,
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             HttpServletResponse response, RedirectAttributes flash, Locale locale) {
         Actor actor = currentUser.actor();
         CaseView before = find(actor, id);
         FormParams p = new FormParams(params);
         String formKey = "complete".equals(action) ? "complete-" + p.text("step") : action;
         try {
-            CaseView after = perform(actor, before, action, p);
+            CaseView after = perform(actor, before, action, p, uploads(files));
             String notice = "complete".equals(action)
                     ? message(locale, "casework.page.done.complete", stepName(before, p.text("step")),
                             p.text("outcome") == null ? "—" : p.text("outcome").strip())
@@ -152,7 +155,24 @@ class CasePage {
 
     // ---- the commands
 
-    private CaseView perform(Actor actor, CaseView c, String action, FormParams p) {
+    /** The files sent with a step (empty file inputs are skipped), read into memory for the command. */
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> uploads = new java.util.ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                if (f != null && !f.isEmpty()) {
+                    try {
+                        uploads.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return uploads;
+    }
+
+    private CaseView perform(Actor actor, CaseView c, String action, FormParams p, List<Upload> uploads) {
         long id = c.id();
         long version = p.version();
         Backdate backdate = p.backdate(times.zone());
@@ -164,7 +184,7 @@ class CasePage {
                 }
                 p.throwIfAny();
                 return cases.complete(actor, id, new StepCompletion(version, p.text("step"), p.text("outcome"), p.text("opinion"),
-                        variables.isEmpty() ? null : variables, backdate, null));
+                        variables.isEmpty() ? null : variables, backdate, uploads));
             }
             case "pre-accept" -> {
                 p.throwIfAny();

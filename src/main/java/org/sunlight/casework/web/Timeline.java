@@ -21,6 +21,21 @@ final class Timeline {
     record Row(CaseEvent event, String opinion, List<String> missing, List<String> officers, List<String> factors,
             Map<String, Object> variables, boolean showRecorded) {
 
+        /** The files that came with the event: id, name, media type, size and SHA-256 each. */
+        public List<Map<String, Object>> attachments() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            if (event.payload().get("attachments") instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof Map<?, ?> m) {
+                        Map<String, Object> copy = new java.util.LinkedHashMap<>();
+                        m.forEach((k, v) -> copy.put(String.valueOf(k), v));
+                        list.add(copy);
+                    }
+                }
+            }
+            return list;
+        }
+
         public String text(String key) {
             return event.text(key);
         }
