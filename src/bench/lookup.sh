@@ -2,7 +2,8 @@
 # Public case lookup under load: the packaged application on a PostgreSQL database holding 1,000,000 cases
 # (made by CaseGenerator), and an open-loop client in a second JVM sending RATE lookups per second.
 #   src/bench/lookup.sh                       # RATE=1000 DURATION=60 WARMUP=20 DB=sunlight_bench_1m
-#   NO_BUILD=1 src/bench/lookup.sh            # reuse target/*.jar and target/test-classes
+#   NO_BUILD=1 src/bench/lookup.sh            # reuse target/*.jar and target/test-classes (compiled with -Pbench)
+#   APP_ARGS="--server.tomcat.threads.max=8"  # extra application settings (8 Tomcat threads + 8 connections: p99 286 ms, worse)
 # Prints the latency percentiles and the line `lookup-p99-ms: N` for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -17,7 +18,7 @@ fi
 JAR=$(ls target/sunlight-*.jar | grep -v original | head -1)
 java -Xms1g -Xmx1g -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=postgres \
-    --sunlight.catalog.search.index-dir=memory --logging.level.root=WARN > target/bench/lookup-app.log 2>&1 &
+    --sunlight.catalog.search.index-dir=memory --logging.level.root=WARN ${APP_ARGS:-} > target/bench/lookup-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
