@@ -164,6 +164,9 @@ class AccessMatrixTests {
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/assessments", "{}", CASE_WORKERS),
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/extensions", "{}", Set.of("leader")),
             new Endpoint(HttpMethod.POST, "/api/v1/cases/999999/termination", "{}", HEADS),
+            // a case's documents and files: any signed-in account reaches them, then only staff in scope or the applicant
+            new Endpoint(HttpMethod.GET, "/cases/999999/documents/decision.pdf", null, EVERYONE),
+            new Endpoint(HttpMethod.GET, "/cases/999999/attachments/1", null, EVERYONE),
             // casework, the applicant's side: online application and 我的办件 for public accounts only; the lookup page is public
             new Endpoint(HttpMethod.GET, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
             new Endpoint(HttpMethod.POST, "/public/apply/NO-SUCH-ITEM", null, APPLICANT),
