@@ -38,6 +38,7 @@ import org.sunlight.catalog.OnlineApplications;
 import org.sunlight.catalog.PowerItemContent;
 import org.sunlight.catalog.PowerItemVersionView;
 import org.sunlight.catalog.PowerItemView;
+import org.sunlight.common.FormErrors;
 import org.sunlight.common.ConflictException;
 import org.sunlight.common.NotFoundException;
 import org.sunlight.common.SunlightException;

@@ -30,6 +30,7 @@ import org.sunlight.casework.CaseLookupResult;
 import org.sunlight.casework.CaseQueries;
 import org.sunlight.casework.CaseQueries.CaseSummary;
 import org.sunlight.casework.CaseView;
+import org.sunlight.common.FormErrors;
 import org.sunlight.common.NotFoundException;
 import org.sunlight.common.SunlightException;
 import org.sunlight.identity.Actor;

@@ -1,7 +1,6 @@
 package org.sunlight.casework.publicweb;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,9 +10,7 @@ import org.springframework.stereotype.Component;
 import org.sunlight.casework.CaseEventType;
 import org.sunlight.casework.CaseLookupResult;
 import org.sunlight.casework.CaseStatus;
-import org.sunlight.common.FieldProblem;
 import org.sunlight.common.FormErrors;
-import org.sunlight.common.InvalidInputException;
 import org.sunlight.common.SunlightException;
 
 /** (Public for the templates' expressions.) Words for statuses, results and steps in the reader's language, and refusals as a form shows them. */
@@ -58,36 +55,12 @@ public class PublicCaseLabels {
     private static final Set<CaseEventType> FLOW_STEPS = EnumSet.of(CaseEventType.ACCEPTED, CaseEventType.FILED,
             CaseEventType.REFUSED, CaseEventType.STEP_COMPLETED, CaseEventType.DECIDED, CaseEventType.CLOSED);
 
-    public String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, resolveKeys(args, locale), key, locale);
-    }
-
-    /**
-     * As {@link FormErrors#of}, but arguments that are message keys themselves (the core passes e.g.
-     * {@code casework.status.RECEIVED}) are put into words first.
-     */
+    /** The form errors of a refusal, as every page shows them. */
     Map<String, String> errors(SunlightException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.problems()) {
-            errors.merge(p.field(), messages.getMessage(p.code(), resolveKeys(p.args(), locale), p.defaultMessage(), locale),
-                    (a, b) -> a + "；" + b);
-        }
-        if (errors.isEmpty() || !(e instanceof InvalidInputException)) {
-            errors.put(FormErrors.FORM, message(e.code(), locale, e.args()));
-        }
-        return errors;
+        return FormErrors.of(e, messages, locale);
     }
 
-    private Object[] resolveKeys(Object[] args, Locale locale) {
-        if (args == null) {
-            return null;
-        }
-        Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof String s && s.startsWith("casework.") && s.indexOf(' ') < 0) {
-                out[i] = messages.getMessage(s, null, s, locale);
-            }
-        }
-        return out;
+    public String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 }
