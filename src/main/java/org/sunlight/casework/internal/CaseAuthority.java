@@ -86,12 +86,20 @@ class CaseAuthority {
     }
 
     private String reasonAgainst(Actor actor, FlowStep step, CaseFile f) {
-        OrgTarget target = target(stepUnit(step, f), f.departmentId);
-        if (step.postId() != null && (actor.staffId() == null || !postsOf(actor.staffId()).contains(step.postId()))) {
+        return reasonAgainst(actor, step.postId(), step.role(), stepUnit(step, f), f.departmentId);
+    }
+
+    /** The same rule for an open-step row of the work queue, which already names post, role, unit and department. */
+    boolean mayWork(Actor actor, Long postId, Role role, Long unitId, long departmentId) {
+        return reasonAgainst(actor, postId, role, unitId, departmentId) == null;
+    }
+
+    private String reasonAgainst(Actor actor, Long postId, Role stepRole, Long unitId, long departmentId) {
+        if (postId != null && (actor.staffId() == null || !postsOf(actor.staffId()).contains(postId))) {
             return "casework.forbidden.post";
         }
-        Role role = step.role() != null ? step.role() : Role.HANDLER;
-        if (!covers(actor, role, target)) {
+        Role role = stepRole != null ? stepRole : Role.HANDLER;
+        if (!covers(actor, role, target(unitId, departmentId))) {
             return "casework.forbidden.scope";
         }
         return null;

@@ -25,12 +25,9 @@ import org.sunlight.casework.CaseQueries;
 import org.sunlight.casework.CaseStatus;
 import org.sunlight.casework.CaseView;
 import org.sunlight.casework.Channel;
-import org.sunlight.flow.FlowModel;
 import org.sunlight.identity.Actor;
 import org.sunlight.identity.Grant;
 import org.sunlight.identity.Role;
-import org.sunlight.organization.DepartmentView;
-import org.sunlight.organization.OrganizationDirectory;
 
 @Service
 @Transactional(readOnly = true)
@@ -48,21 +45,17 @@ class CaseQueriesService implements CaseQueries {
     private final CaseStore store;
     private final JdbcClient jdbc;
     private final CaseAuthority authority;
-    private final FlowModels flows;
     private final CalendarCaseClock caseClock;
     private final CalendarService calendar;
-    private final OrganizationDirectory organization;
     private final ZoneId zone;
 
-    CaseQueriesService(CaseStore store, JdbcClient jdbc, CaseAuthority authority, FlowModels flows, CalendarCaseClock caseClock,
-            CalendarService calendar, OrganizationDirectory organization, Clock clock) {
+    CaseQueriesService(CaseStore store, JdbcClient jdbc, CaseAuthority authority, CalendarCaseClock caseClock,
+            CalendarService calendar, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
         this.authority = authority;
-        this.flows = flows;
         this.caseClock = caseClock;
         this.calendar = calendar;
-        this.organization = organization;
         this.zone = clock.getZone();
     }
 
@@ -106,7 +99,7 @@ class CaseQueriesService implements CaseQueries {
         String postClause = posts.isEmpty() ? "" : "t.post_id in (:posts) or ";
         var spec = jdbc.sql("""
                 select t.case_id, c.case_number, c.item_name, c.party_name, c.status, t.step_key, t.step_name, t.opened_at,
-                       t.due_at as step_due, c.due_at as case_due, c.backfill
+                       t.due_at as step_due, c.due_at as case_due, c.backfill, t.post_id, t.role, t.unit_id, t.department_id
                 from case_task t join case_record c on c.id = t.case_id
                 where (%s (t.post_id is null and t.role in (:roles)))
                 order by t.opened_at, t.case_id
@@ -116,24 +109,25 @@ class CaseQueriesService implements CaseQueries {
         if (!posts.isEmpty()) {
             spec = spec.param("posts", posts);
         }
-        // The SQL narrows by post and role; the exact scope rule is then applied per row.
+        // The SQL narrows by post and role; the exact scope rule is then applied to each row, from the row itself.
         List<TaskItem> mine = new ArrayList<>();
-        for (TaskItem item : spec.query((rs, n) -> new TaskItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                CaseStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), CaseStore.instant(rs, "opened_at"),
-                CaseStore.instant(rs, "step_due"), CaseStore.instant(rs, "case_due"), rs.getBoolean("backfill"))).list()) {
-            CaseFile f = store.load(item.caseId()).map(CaseStore.Loaded::file).orElse(null);
-            if (f == null) {
-                continue;
-            }
-            FlowModel model = flows.of(f.flowVersionId);
-            if (authority.mayWork(actor, model.step(item.stepKey()), f)) {
-                mine.add(item);
+        for (QueueRow row : spec.query((rs, n) -> new QueueRow(
+                new TaskItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), CaseStatus.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), CaseStore.instant(rs, "opened_at"), CaseStore.instant(rs, "step_due"),
+                        CaseStore.instant(rs, "case_due"), rs.getBoolean("backfill")),
+                CaseStore.nullableLong(rs, "post_id"), rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")),
+                CaseStore.nullableLong(rs, "unit_id"), rs.getLong("department_id"))).list()) {
+            if (authority.mayWork(actor, row.postId(), row.role(), row.unitId(), row.departmentId())) {
+                mine.add(row.item());
                 if (mine.size() >= limit) {
                     break;
                 }
             }
         }
         return mine;
+    }
+
+    private record QueueRow(TaskItem item, Long postId, Role role, Long unitId, long departmentId) {
     }
 
     @Override
