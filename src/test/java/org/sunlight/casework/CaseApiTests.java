@@ -74,6 +74,11 @@ class CaseApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("party.name")));
         mvc.perform(get("/api/v1/cases/999999").with(users.as("wg_head"))).andExpect(status().isNotFound());
+        long id = fx.receiveLicence().id();
+        mvc.perform(post("/api/v1/cases/" + id + "/steps").with(users.as("wg_handler")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"step\":\"accept\",\"outcome\":\"受理\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("version")));
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor csrf() {

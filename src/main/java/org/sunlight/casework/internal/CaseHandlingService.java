@@ -657,6 +657,10 @@ class CaseHandlingService implements CaseHandling {
 
     private CaseStore.Loaded load(long caseId, long expectedVersion) {
         CaseStore.Loaded l = store.load(caseId).orElseThrow(() -> new NotFoundException("casework.error.not-found", caseId));
+        if (expectedVersion < 1) {
+            // Every stored case is at version 1 or later: 0 is a request that did not say which version it saw.
+            throw new InvalidInputException("version", "error.required");
+        }
         if (l.version() != expectedVersion) {
             throw new ConflictException("version", "casework.error.stale");
         }
