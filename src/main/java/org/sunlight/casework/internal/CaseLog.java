@@ -65,12 +65,18 @@ class CaseLog {
         CaseEvent event = new CaseEvent(f.id, f.lastSeq + 1, type, occurred, now, actor.accountId(), actor.staffId(),
                 actor.displayName(), step == null ? null : step.key(), step == null ? null : step.name(), outcome,
                 backdate != null, body);
+        // The work-queue rows follow only from the open steps and whether the clock runs: rewrite them when those changed.
+        Map<String, Instant> openBefore = new java.util.LinkedHashMap<>(f.openSteps);
+        boolean pausedBefore = f.status != null && f.status.paused();
         projector.apply(f, event);
+        boolean queueChanged = !openBefore.equals(f.openSteps) || pausedBefore != f.status.paused() || event.seq() == 1;
         // The row update comes first: it takes the case's row lock and checks the version, so a second handler
         // acting at the same moment waits, then gets a clean conflict (not a duplicate event number).
         store.save(f, version, now);
         store.append(event);
-        store.replaceTasks(f.id, tasks(f));
+        if (queueChanged) {
+            store.replaceTasks(f.id, tasks(f));
+        }
         audit.record(new AuditEntry("casework." + type.name(), "case", f.number, null, auditText(event), true,
                 actor.username(), null));
         events.publishEvent(new CaseEventRecorded(f.id, f.number, event.seq(), type, f.departmentId, f.regionCode, f.status,
