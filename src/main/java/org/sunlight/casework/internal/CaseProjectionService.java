@@ -64,14 +64,13 @@ class CaseProjectionService implements CaseProjections {
     private void replay(long id, boolean write, List<String> differing) {
         List<CaseEvent> events = store.events(id);
         CaseFile replayed = log.projector().replay(events);
-        CaseStore.Loaded stored = store.load(id).orElseThrow();
         String expected = json.write(replayed);
         List<CaseTaskRow> expectedTasks = log.tasks(replayed);
         boolean same = expected.equals(store.storedState(id)) && Objects.equals(expectedTasks, store.tasks(id));
         if (!same) {
             differing.add(replayed.number);
             if (write) {
-                store.save(replayed, stored.version(), clock.instant());
+                store.save(replayed, store.load(id).orElseThrow().version(), clock.instant());
                 store.replaceTasks(id, expectedTasks);
             }
         }
