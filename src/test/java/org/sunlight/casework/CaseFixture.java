@@ -7,7 +7,6 @@ import org.springframework.boot.test.context.TestComponent;
 import org.sunlight.TestUsers;
 import org.sunlight.casework.CaseCommands.NewApplication;
 import org.sunlight.casework.CaseCommands.NewPenaltyCase;
-import org.sunlight.casework.CaseCommands.Note;
 import org.sunlight.casework.CaseCommands.PartyInput;
 import org.sunlight.casework.CaseCommands.StepCompletion;
 import org.sunlight.catalog.CatalogQueries;
@@ -99,11 +98,4 @@ public class CaseFixture {
                 List.of(staffId("王晓明"), staffId("刘海燕")), null, List.of()));
     }
 
-    public CaseView note(CaseView c) {
-        return c;
-    }
-
-    public Note note(long version, String text) {
-        return new Note(version, text, null);
-    }
 }

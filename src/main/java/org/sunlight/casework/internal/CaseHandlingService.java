@@ -524,15 +524,11 @@ class CaseHandlingService implements CaseHandling {
     }
 
     /** The range the benchmark proposes for a level and factors (no change to the case). */
-    FinePolicy.Proposal propose(long caseId, String level, List<String> factors, BigDecimal base) {
-        CaseFile f = store.load(caseId).orElseThrow(() -> new NotFoundException("casework.error.not-found", caseId)).file();
-        return FinePolicy.propose(penaltyOf(f), level, factors == null ? List.of() : factors, base);
-    }
-
     @Override
     @Transactional(readOnly = true)
     public FineProposal proposeFine(long caseId, String level, List<String> factors, BigDecimal baseAmount) {
-        FinePolicy.Proposal p = propose(caseId, level, factors, baseAmount);
+        CaseFile f = store.load(caseId).orElseThrow(() -> new NotFoundException("casework.error.not-found", caseId)).file();
+        FinePolicy.Proposal p = FinePolicy.propose(penaltyOf(f), level, factors == null ? List.of() : factors, baseAmount);
         return new FineProposal(p.level(), p.min(), p.max(), p.suggestedMin(), p.suggestedMax());
     }
 
